@@ -1,0 +1,89 @@
+using System.CommandLine;
+using FilingLint.Engine;
+using FilingLint.Findings;
+using FilingLint.Reporting;
+using FilingLint.Rules;
+
+namespace FilingLint.Cli.Commands;
+
+/// <summary><c>filinglint lint PATH...</c>: read, extract facts, check rules, report.</summary>
+internal static class LintCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Filings or folders to lint (folders are searched recursively).", Arity = ArgumentArity.OneOrMore };
+        var rules = new Option<string[]>("--rules") { Description = "A rules file or folder, in addition to the built-in rules. Repeatable.", AllowMultipleArgumentsPerToken = false };
+        var noBuiltIn = new Option<bool>("--no-builtin-rules") { Description = "Do not load the built-in rules." };
+        var format = new Option<string>("--format") { Description = "Console output format.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var html = new Option<string?>("--html") { Description = "Also write the HTML findings report to this file." };
+        var template = new Option<string?>("--template") { Description = "A Handlebars template to render the HTML report with, instead of the built-in one." };
+        var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding is at or above this severity.", DefaultValueFactory = _ => "error" };
+        failOn.AcceptOnlyFromAmong("error", "warning", "info", "never");
+        var form = new Option<string?>("--form") { Description = "The form type (e.g. 424B5, S-3) to assume when the filing does not say." };
+
+        var command = new Command("lint", "Check filings against the rules and report findings.")
+        {
+            paths, rules, noBuiltIn, format, html, template, failOn, form,
+        };
+        command.SetAction(parse =>
+        {
+            string failOnText = parse.GetValue(failOn)!;
+            Severity? threshold = failOnText == "never" ? null : SeverityNames.TryParse(failOnText, out var s) ? s : Severity.Error;
+            var options = new LintOptions(parse.GetValue(paths)!, parse.GetValue(rules) ?? [], !parse.GetValue(noBuiltIn),
+                parse.GetValue(format)!, parse.GetValue(html), parse.GetValue(template), threshold, parse.GetValue(form));
+            return Run(options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+        });
+        return command;
+    }
+
+    public static int Run(LintOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        RuleSet ruleSet;
+        try
+        {
+            ruleSet = RuleSet.Load(options.RulePaths, options.BuiltInRules);
+        }
+        catch (RuleLoadException e)
+        {
+            foreach (var problem in e.Problems) stderr.WriteLine(problem);
+            stderr.WriteLine($"{e.Problems.Count} problem(s) in the rules; nothing was linted.");
+            return ExitCodes.Error;
+        }
+        if (options.TemplatePath is not null && !File.Exists(options.TemplatePath))
+        {
+            stderr.WriteLine($"{options.TemplatePath}:1:1: error: the template file does not exist");
+            return ExitCodes.Error;
+        }
+
+        var missing = new List<string>();
+        var files = InputFiles.Expand(options.Paths, missing);
+        var started = DateTimeOffset.UtcNow;
+        var engine = new LintEngine(ruleSet);
+        var results = files.AsParallel().AsOrdered()
+            .Select(f => engine.LintFile(f, options.FormType))
+            .ToList();
+        results.AddRange(missing.Select(m => LintEngine.Unreadable(m, "no such file or folder")));
+        var run = new LintRun(results, ruleSet.Sources, started);
+
+        IReportWriter writer = options.Format == "json" ? new JsonReportWriter() : new TextReportWriter();
+        writer.Write(run, stdout);
+
+        if (options.HtmlPath is not null)
+        {
+            try
+            {
+                OutputFile.Write(options.HtmlPath, files, w => new HtmlReportWriter(ruleSet, options.TemplatePath).Write(run, w));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or HandlebarsDotNet.HandlebarsException)
+            {
+                stderr.WriteLine($"{options.TemplatePath ?? options.HtmlPath}:1:1: error: cannot write the HTML report: {e.Message}");
+                return ExitCodes.Error;
+            }
+        }
+
+        if (results.Any(r => r.IsUnreadable)) return ExitCodes.Error;
+        if (options.FailOn is { } threshold && run.AllFindings.Any(f => f.Severity >= threshold)) return ExitCodes.Findings;
+        return ExitCodes.Clean;
+    }
+}

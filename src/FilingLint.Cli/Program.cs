@@ -1,0 +1,27 @@
+using System.CommandLine;
+using FilingLint.Cli.Commands;
+
+namespace FilingLint.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>Runs the command line with the given writers, for tests and for <see cref="Main"/>.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("FilingLint: a compliance linter for securities filings.")
+        {
+            LintCommand.Create(),
+            FactsCommand.Create(),
+        };
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) stderr.WriteLine($"error: {error.Message}");
+            stderr.WriteLine("Run 'filinglint --help' for usage.");
+            return ExitCodes.Error;
+        }
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+}

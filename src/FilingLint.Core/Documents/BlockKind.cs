@@ -1,0 +1,9 @@
+namespace FilingLint.Documents;
+
+public enum BlockKind
+{
+    Paragraph,
+    Heading,
+    ListItem,
+    TableCell,
+}

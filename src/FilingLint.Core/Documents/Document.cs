@@ -1,0 +1,62 @@
+namespace FilingLint.Documents;
+
+/// <summary>
+/// A filing as read: normalized text (blocks separated by a blank line, whitespace folded), its block
+/// structure with page numbers, a map back to the source file, and metadata such as the EDGAR header.
+/// </summary>
+public sealed class Document
+{
+    internal Document(string path, string format, string text, IReadOnlyList<Block> blocks, SourceMap map,
+        IReadOnlyDictionary<string, string> metadata)
+    {
+        Path = path;
+        Format = format;
+        Text = text;
+        Blocks = blocks;
+        Map = map;
+        Metadata = metadata;
+    }
+
+    public string Path { get; }
+
+    /// <summary>The reader that produced it: "text", "html", "edgar-submission", "docx".</summary>
+    public string Format { get; }
+
+    public string Text { get; }
+    public IReadOnlyList<Block> Blocks { get; }
+    public SourceMap Map { get; }
+    public IReadOnlyDictionary<string, string> Metadata { get; }
+
+    /// <summary>The text of the first page: before the first page break, or the first 60 blocks when there is none.</summary>
+    public SourceSpan CoverPage
+    {
+        get
+        {
+            if (Blocks.Count == 0) return new SourceSpan(0, 0);
+            var cover = Blocks.TakeWhile(b => b.Page == Blocks[0].Page).Take(Blocks.Any(b => b.Page > 1) ? int.MaxValue : 60).ToList();
+            return SourceSpan.FromBounds(cover[0].Span.Start, cover[^1].Span.End);
+        }
+    }
+
+    public string Slice(SourceSpan span)
+    {
+        int start = Math.Clamp(span.Start, 0, Text.Length);
+        int end = Math.Clamp(span.End, start, Text.Length);
+        return Text[start..end];
+    }
+
+    /// <summary>The block that contains the offset, found by binary search.</summary>
+    public Block? BlockAt(int offset)
+    {
+        int lo = 0, hi = Blocks.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var b = Blocks[mid].Span;
+            if (offset < b.Start) hi = mid - 1;
+            else if (offset >= b.End && !(offset == b.End && b.Length == 0)) lo = mid + 1;
+            else return Blocks[mid];
+        }
+        return null;
+    }
+}

@@ -1,0 +1,110 @@
+using System.Text;
+
+namespace FilingLint.Documents;
+
+/// <summary>
+/// Accumulates normalized text while recording where each character came from, and the block
+/// structure. Readers emit characters (or runs) with their source offset; blocks are separated by a
+/// blank line in the text so that patterns never run from one paragraph into the next.
+/// </summary>
+internal sealed class DocumentBuilder
+{
+    private readonly StringBuilder _text = new();
+    private readonly List<int> _textStarts = new();
+    private readonly List<int> _sourceStarts = new();
+    private readonly List<Block> _blocks = new();
+    private int _blockStart = -1;
+    private bool _blockBold;
+    private BlockKind _blockKind;
+    private int _page = 1;
+    private bool _pendingSpace;
+    private int _pendingSpaceSource;
+
+    public int Length => _text.Length;
+    public int Page => _page;
+
+    public void BeginBlock(BlockKind kind = BlockKind.Paragraph, bool bold = false)
+    {
+        EndBlock();
+        _blockKind = kind;
+        _blockBold = bold;
+        _pendingSpace = false;
+    }
+
+    /// <summary>Marks whether the current block is entirely bold (cover-page legends usually are).</summary>
+    public void SetBold(bool bold) => _blockBold = bold;
+
+    public void EndBlock()
+    {
+        _pendingSpace = false;
+        if (_blockStart < 0) return;
+        int end = _text.Length;
+        while (end > _blockStart && _text[end - 1] == ' ') end--;
+        if (end > _blockStart)
+            _blocks.Add(new Block(_blockKind, SourceSpan.FromBounds(_blockStart, end), _page, _blockBold));
+        _text.Length = end;
+        _blockStart = -1;
+    }
+
+    public void PageBreak()
+    {
+        EndBlock();
+        if (_blocks.Count > 0 && _blocks[^1].Page == _page) _page++;
+    }
+
+    /// <summary>Whitespace is folded: runs collapse into one space and never start a block.</summary>
+    public void Space(int sourceOffset)
+    {
+        if (_blockStart < 0 || _pendingSpace) return;
+        _pendingSpace = true;
+        _pendingSpaceSource = sourceOffset;
+    }
+
+    public void Append(char c, int sourceOffset)
+    {
+        if (c is ' ' or '\t' or '\n' or '\r' or '\u00A0' or '\u2007' or '\u202F' or '\f' or '\v')
+        {
+            Space(sourceOffset);
+            return;
+        }
+        if (_blockStart < 0)
+        {
+            if (_text.Length > 0) Emit('\n', sourceOffset, '\n');
+            _blockStart = _text.Length;
+        }
+        if (_pendingSpace)
+        {
+            _pendingSpace = false;
+            Emit(' ', _pendingSpaceSource);
+        }
+        Emit(c, sourceOffset);
+    }
+
+    private void Emit(char c, int sourceOffset, char? second = null)
+    {
+        int textOffset = _text.Length;
+        int last = _textStarts.Count - 1;
+        bool contiguous = last >= 0 && _sourceStarts[last] + (textOffset - _textStarts[last]) == sourceOffset;
+        if (!contiguous)
+        {
+            _textStarts.Add(textOffset);
+            _sourceStarts.Add(sourceOffset);
+        }
+        _text.Append(c);
+        if (second is char s)
+        {
+            _textStarts.Add(_text.Length);
+            _sourceStarts.Add(sourceOffset);
+            _text.Append(s);
+        }
+    }
+
+    public Document Build(string path, string format, string source, IReadOnlyDictionary<string, string>? metadata = null,
+        int[]? lineStarts = null, bool linesAreParagraphs = false)
+    {
+        EndBlock();
+        var map = new SourceMap(_textStarts.ToArray(), _sourceStarts.ToArray(), lineStarts ?? SourceMap.LineStartsOf(source), linesAreParagraphs);
+        return new Document(path, format, _text.ToString(), _blocks.ToArray(), map,
+            metadata ?? new Dictionary<string, string>());
+    }
+}

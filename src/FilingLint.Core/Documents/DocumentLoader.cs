@@ -1,0 +1,51 @@
+using FilingLint.Documents.Readers;
+
+namespace FilingLint.Documents;
+
+/// <summary>Reads a file with the reader its extension and content call for; never throws on bad input.</summary>
+public static class DocumentLoader
+{
+    /// <summary>Files above this size are refused unread (100 MB; configurable per run).</summary>
+    public const long DefaultMaxBytes = 100L * 1024 * 1024;
+
+    private static readonly IDocumentReader[] Readers = { new PlainTextReader() };
+
+    public static readonly IReadOnlySet<string> Extensions =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".markdown", ".nc" };
+
+    public static ReadResult Load(string path, long maxBytes = DefaultMaxBytes)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists) return ReadResult.Unreadable("the file does not exist");
+            if (info.Length > maxBytes)
+                return ReadResult.Unreadable($"the file is {info.Length:N0} bytes, over the {maxBytes:N0}-byte limit");
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return ReadResult.Unreadable(e.Message);
+        }
+        return Read(path, bytes);
+    }
+
+    public static ReadResult Read(string path, byte[] bytes)
+    {
+        var head = bytes.AsSpan(0, Math.Min(bytes.Length, 4096));
+        IDocumentReader reader = Readers[^1];
+        foreach (var candidate in Readers)
+        {
+            if (candidate.CanRead(path, head)) { reader = candidate; break; }
+        }
+        try
+        {
+            return reader.Read(path, bytes);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return ReadResult.Unreadable($"the {reader.Format} reader failed: {e.Message}");
+        }
+    }
+}

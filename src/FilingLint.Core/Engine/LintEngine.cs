@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using FilingLint.Documents;
+using FilingLint.Expressions;
+using FilingLint.Facts;
+using FilingLint.Facts.Extractors;
+using FilingLint.Findings;
+
+namespace FilingLint.Engine;
+
+/// <summary>
+/// Runs every applicable rule on a filing. A rule that throws or times out becomes a <c>rule.error</c>
+/// finding for that file; it never stops the other rules or files.
+/// </summary>
+public sealed class LintEngine(RuleSet rules)
+{
+    static LintEngine()
+    {
+        // Regexes built inside rule expressions get a timeout too, so no rule can hang a run.
+        AppDomain.CurrentDomain.SetData("REGEX_DEFAULT_MATCH_TIMEOUT", TimeSpan.FromSeconds(2));
+    }
+
+    public RuleSet Rules { get; } = rules;
+
+    /// <summary>Reads, extracts and checks one file.</summary>
+    public FileResult LintFile(string path, string? formType = null, long maxBytes = DocumentLoader.DefaultMaxBytes)
+    {
+        var read = DocumentLoader.Load(path, maxBytes);
+        if (read.Document is null) return Unreadable(path, read.Error!);
+        return Lint(read.Document, formType);
+    }
+
+    public static FileResult Unreadable(string path, string error) => new(path,
+        new[] { new Finding(WellKnownRules.InputUnreadable, Severity.Error, $"cannot read this file: {error}", path, new Location(1, 1, 1, 1), "", null) },
+        [], null, null);
+
+    public FileResult Lint(Document document, string? formType = null)
+    {
+        Filing filing;
+        try
+        {
+            filing = FactExtraction.Extract(document, formType);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Unreadable(document.Path, $"facts could not be extracted: {e.Message}");
+        }
+        return Check(document, filing);
+    }
+
+    public FileResult Check(Document document, Filing filing)
+    {
+        var findings = new List<Finding>();
+        var results = new List<RuleResult>();
+        foreach (var rule in Rules.Rules)
+        {
+            var definition = rule.Definition;
+            if (definition.AppliesTo.Count > 0 && !definition.AppliesTo.Contains(filing.Kind))
+            {
+                results.Add(new RuleResult(definition.Id, RuleStatus.Skipped, $"applies to {string.Join(", ", definition.AppliesTo)}, not {filing.Kind}", TimeSpan.Zero, 0));
+                continue;
+            }
+            var clock = Stopwatch.StartNew();
+            int before = findings.Count;
+            try
+            {
+                RuleStatus status = Run(rule, document, filing, findings);
+                results.Add(new RuleResult(definition.Id, status, status == RuleStatus.Skipped ? "'when' was false" : null, clock.Elapsed, findings.Count - before));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                findings.RemoveRange(before, findings.Count - before);
+                var cause = e is System.Reflection.TargetInvocationException { InnerException: { } inner } ? inner : e;
+                string why = cause is System.Text.RegularExpressions.RegexMatchTimeoutException ? "a regular expression timed out" : $"{cause.GetType().Name}: {cause.Message}";
+                findings.Add(Make(WellKnownRules.RuleError, Severity.Error, $"rule '{definition.Id}' failed on this file: {why}", null, document, filing.Start));
+                results.Add(new RuleResult(definition.Id, RuleStatus.Errored, why, clock.Elapsed, 1));
+            }
+        }
+        findings.Sort(Finding.Compare);
+        return new FileResult(document.Path, findings, results, document, filing);
+    }
+
+    private RuleStatus Run(CompiledRule rule, Document document, Filing filing, List<Finding> findings)
+    {
+        var d = rule.Definition;
+        if (rule.Evaluate is not null)
+        {
+            var evaluation = new RuleEvaluation();
+            rule.Evaluate(filing, evaluation);
+            foreach (var (at, messageArgs, suggestionArgs) in evaluation.Failures)
+            {
+                findings.Add(Make(d.Id, d.Severity, rule.Message.Render(messageArgs), rule.Suggestion?.Render(suggestionArgs),
+                    document, at ?? filing.Start));
+            }
+            if (evaluation.Failures.Count > 0) return RuleStatus.Failed;
+            return evaluation.Passed == 0 && evaluation.Skipped > 0 ? RuleStatus.Skipped : RuleStatus.Passed;
+        }
+        var check = Rules.TextChecks[rule];
+        bool failed = false;
+        foreach (var (span, match) in check.Failures(document, filing))
+        {
+            failed = true;
+            var holes = rule.Holes!(filing, match);
+            findings.Add(Make(d.Id, d.Severity, rule.Message.Render(holes[0]), rule.Suggestion?.Render(holes[1]), document, span));
+        }
+        return failed ? RuleStatus.Failed : RuleStatus.Passed;
+    }
+
+    private static Finding Make(string id, Severity severity, string message, string? suggestion, Document document, Documents.SourceSpan span)
+    {
+        string excerpt = document.Slice(span);
+        if (excerpt.Length > 240) excerpt = excerpt[..240] + "…";
+        return new Finding(id, severity, message, document.Path, Location.Of(document, span), excerpt, suggestion) { Span = span };
+    }
+}

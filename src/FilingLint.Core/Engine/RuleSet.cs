@@ -1,0 +1,109 @@
+using System.Reflection;
+using FilingLint.Expressions;
+using FilingLint.Rules;
+using FilingLint.Rules.Checks;
+
+namespace FilingLint.Engine;
+
+/// <summary>
+/// The rules of a run: the built-in sets (embedded in this assembly) and any rule files given, loaded,
+/// checked for duplicate ids and compiled together. Construction fails with every problem listed.
+/// </summary>
+public sealed class RuleSet
+{
+    internal IReadOnlyList<CompiledRule> Rules { get; }
+    internal IReadOnlyDictionary<CompiledRule, ITextCheck> TextChecks { get; }
+
+    public IReadOnlyList<RuleDefinition> Definitions => Rules.Select(r => r.Definition).ToList();
+
+    /// <summary>Names of the rule sets loaded: built-in set names and rule file paths.</summary>
+    public IReadOnlyList<string> Sources { get; }
+
+    private RuleSet(List<CompiledRule> rules, List<string> sources)
+    {
+        Rules = rules;
+        Sources = sources;
+        TextChecks = rules.Where(r => r.Definition.Require is not null || r.Definition.Forbid is not null)
+            .ToDictionary(r => r, r => r.Definition.Require is { } req ? (ITextCheck)new RequireCheck(req) : new ForbidCheck(r.Definition.Forbid!));
+    }
+
+    /// <summary>The built-in rule files as (resource name, YAML text), in a stable order.</summary>
+    public static IReadOnlyList<(string Name, string Yaml)> BuiltInFiles()
+    {
+        var assembly = typeof(RuleSet).Assembly;
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("rules/", StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal))
+            .OrderBy(n => n, StringComparer.Ordinal)
+            .Select(n =>
+            {
+                using var stream = assembly.GetManifestResourceStream(n)!;
+                using var reader = new StreamReader(stream);
+                return (n, reader.ReadToEnd());
+            })
+            .ToList();
+    }
+
+    /// <summary>Loads the built-in rules (unless <paramref name="includeBuiltIn"/> is false) and the rule files or folders given.</summary>
+    /// <exception cref="RuleLoadException">Any rule file has a problem; all problems are listed.</exception>
+    public static RuleSet Load(IEnumerable<string> paths, bool includeBuiltIn = true)
+    {
+        var problems = new List<RuleProblem>();
+        var definitions = new List<RuleDefinition>();
+        var sources = new List<string>();
+        if (includeBuiltIn)
+        {
+            foreach (var (name, yaml) in BuiltInFiles())
+            {
+                string set = name["rules/".Length..].Split('/')[0];
+                definitions.AddRange(RuleLoader.Load("builtin:" + name["rules/".Length..], yaml, problems, set));
+                if (!sources.Contains("builtin:" + set)) sources.Add("builtin:" + set);
+            }
+        }
+        foreach (var path in paths)
+        {
+            var files = Directory.Exists(path)
+                ? Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
+                    .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                    .OrderBy(f => f, StringComparer.Ordinal).ToList()
+                : new List<string> { path };
+            if (files.Count == 0) problems.Add(new RuleProblem(path, 1, 1, "no rule files (*.yaml, *.yml) in this folder"));
+            foreach (var file in files)
+            {
+                string yaml;
+                try
+                {
+                    if (new FileInfo(file).Length > RuleLoader.MaxRuleFileChars * 4L)
+                    {
+                        problems.Add(new RuleProblem(file, 1, 1, "the rules file is too large"));
+                        continue;
+                    }
+                    yaml = File.ReadAllText(file);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    problems.Add(new RuleProblem(file, 1, 1, $"cannot read rules file: {e.Message}"));
+                    continue;
+                }
+                definitions.AddRange(RuleLoader.Load(file, yaml, problems));
+                sources.Add(file);
+            }
+        }
+        return FromDefinitions(definitions, problems, sources);
+    }
+
+    internal static RuleSet FromDefinitions(List<RuleDefinition> definitions, List<RuleProblem> problems, List<string> sources)
+    {
+        var seen = new Dictionary<string, RuleDefinition>(StringComparer.Ordinal);
+        foreach (var d in definitions)
+        {
+            if (seen.TryGetValue(d.Id, out var first))
+                problems.Add(new RuleProblem(d.File, d.Line, d.Column, $"duplicate rule id '{d.Id}'; first defined at {first.File}:{first.Line}:{first.Column}"));
+            else seen[d.Id] = d;
+        }
+        if (problems.Count > 0) throw new RuleLoadException(problems);
+        var compiled = RuleCompiler.Compile(definitions, problems);
+        if (problems.Count > 0) throw new RuleLoadException(problems);
+        return new RuleSet(compiled, sources);
+    }
+}

@@ -1,0 +1,9 @@
+namespace FilingLint.Engine;
+
+public enum RuleStatus
+{
+    Passed,
+    Failed,
+    Skipped,
+    Errored,
+}

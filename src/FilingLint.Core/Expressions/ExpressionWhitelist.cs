@@ -1,0 +1,157 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace FilingLint.Expressions;
+
+/// <summary>
+/// Decides, on the compiled semantic model, whether a rule expression uses only what rules may use: the
+/// fact model, primitives, strings, dates, decimal, Math, Regex and LINQ. Everything else (I/O, processes,
+/// reflection, Environment, dynamic, typeof, unsafe code, qualified names, assignment) is rejected.
+/// </summary>
+internal static class ExpressionWhitelist
+{
+    private static readonly HashSet<string> AllowedTypes = new(StringComparer.Ordinal)
+    {
+        "System.Object", "System.String", "System.Boolean", "System.Char", "System.Byte", "System.Int16", "System.Int32",
+        "System.Int64", "System.UInt32", "System.UInt64", "System.Single", "System.Double", "System.Decimal",
+        "System.DateOnly", "System.DateTime", "System.TimeSpan", "System.DayOfWeek", "System.Math", "System.Nullable`1",
+        "System.StringComparison", "System.StringComparer", "System.StringSplitOptions", "System.MidpointRounding",
+        "System.Index", "System.Range", "System.ValueTuple", "System.ValueTuple`1", "System.ValueTuple`2", "System.ValueTuple`3",
+        "System.ValueTuple`4", "System.Func`1", "System.Func`2", "System.Func`3", "System.Predicate`1",
+        "System.Linq.Enumerable", "System.Linq.IGrouping`2", "System.Linq.IOrderedEnumerable`1", "System.Linq.ILookup`2",
+        "System.Collections.Generic.IEnumerable`1", "System.Collections.Generic.IReadOnlyList`1",
+        "System.Collections.Generic.IReadOnlyCollection`1", "System.Collections.Generic.IList`1",
+        "System.Collections.Generic.ICollection`1", "System.Collections.Generic.List`1",
+        "System.Collections.Generic.Dictionary`2", "System.Collections.Generic.HashSet`1",
+        "System.Collections.Generic.KeyValuePair`2", "System.Collections.Generic.IReadOnlyDictionary`2",
+        "System.Collections.Generic.IEqualityComparer`1", "System.Collections.Generic.IComparer`1",
+        "System.Text.RegularExpressions.Regex", "System.Text.RegularExpressions.Match",
+        "System.Text.RegularExpressions.Group", "System.Text.RegularExpressions.Capture",
+        "System.Text.RegularExpressions.MatchCollection", "System.Text.RegularExpressions.GroupCollection",
+        "System.Text.RegularExpressions.CaptureCollection", "System.Text.RegularExpressions.RegexOptions",
+        "FilingLint.Documents.SourceSpan",
+    };
+
+    private const string FactNamespace = "FilingLint.Facts";
+
+    private static readonly HashSet<string> BannedMembers = new(StringComparer.Ordinal)
+    {
+        "GetType", "MemberwiseClone", "Finalize", "CompileToAssembly",
+    };
+
+    /// <summary>Problems found in the expression rooted at <paramref name="root"/>, as (offset in the generated source, message).</summary>
+    public static IEnumerable<(int Position, string Message)> Check(SemanticModel model, SyntaxNode root)
+    {
+        foreach (var token in root.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken) && (token.Text.Contains('\\') || token.Text.StartsWith('@')))
+                yield return (token.SpanStart, $"identifier '{token.Text}' is written with an escape; write names plainly");
+        }
+        foreach (var node in root.DescendantNodesAndSelf())
+        {
+            string? syntaxProblem = node switch
+            {
+                TypeOfExpressionSyntax => "'typeof' is not allowed in rule expressions",
+                SizeOfExpressionSyntax => "'sizeof' is not allowed in rule expressions",
+                MakeRefExpressionSyntax or RefTypeExpressionSyntax or RefValueExpressionSyntax => "'__makeref' and friends are not allowed",
+                StackAllocArrayCreationExpressionSyntax or ImplicitStackAllocArrayCreationExpressionSyntax => "'stackalloc' is not allowed",
+                PointerTypeSyntax or FunctionPointerTypeSyntax => "pointers and unsafe code are not allowed",
+                AliasQualifiedNameSyntax => "'global::' and alias-qualified names are not allowed; use the plain name",
+                AssignmentExpressionSyntax => "assignment is not allowed: a rule only reads facts",
+                PrefixUnaryExpressionSyntax p when p.IsKind(SyntaxKind.PreIncrementExpression) || p.IsKind(SyntaxKind.PreDecrementExpression) => "'++' and '--' are not allowed: a rule only reads facts",
+                PostfixUnaryExpressionSyntax p when p.IsKind(SyntaxKind.PostIncrementExpression) || p.IsKind(SyntaxKind.PostDecrementExpression) => "'++' and '--' are not allowed: a rule only reads facts",
+                PrefixUnaryExpressionSyntax p when p.IsKind(SyntaxKind.AddressOfExpression) || p.IsKind(SyntaxKind.PointerIndirectionExpression) => "pointers and unsafe code are not allowed",
+                AwaitExpressionSyntax => "'await' is not allowed",
+                ThrowExpressionSyntax => "'throw' is not allowed in rule expressions",
+                AnonymousMethodExpressionSyntax => "anonymous 'delegate' methods are not allowed; use a lambda",
+                CheckedExpressionSyntax => "'checked'/'unchecked' are not allowed",
+                InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.Text: "nameof" } } => "'nameof' is not allowed",
+                _ when node.IsKind(SyntaxKind.ArgListExpression) => "'__arglist' is not allowed",
+                _ => null,
+            };
+            if (syntaxProblem is not null)
+            {
+                yield return (node.SpanStart, syntaxProblem);
+                continue;
+            }
+            if (node is not (SimpleNameSyntax or ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax
+                or ElementAccessExpressionSyntax or BinaryExpressionSyntax or PrefixUnaryExpressionSyntax or PredefinedTypeSyntax))
+                continue;
+
+            var info = model.GetSymbolInfo(node);
+            var symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
+            if (node is PredefinedTypeSyntax or ImplicitObjectCreationExpressionSyntax or ObjectCreationExpressionSyntax)
+            {
+                var type = model.GetTypeInfo(node).Type;
+                if (type is not null && !IsAllowedType(type))
+                    yield return (node.SpanStart, $"type '{type.ToDisplayString()}' is not allowed in rule expressions");
+            }
+            if (symbol is null)
+            {
+                if (model.GetTypeInfo(node).Type is IDynamicTypeSymbol || node is IdentifierNameSyntax { Identifier.Text: "dynamic" })
+                    yield return (node.SpanStart, "'dynamic' is not allowed");
+                continue;
+            }
+            string? problem = SymbolProblem(symbol);
+            if (problem is not null) yield return (node.SpanStart, problem);
+        }
+    }
+
+    private static string? SymbolProblem(ISymbol symbol)
+    {
+        switch (symbol)
+        {
+            case ILocalSymbol local:
+                return local.Type is IDynamicTypeSymbol ? "'dynamic' is not allowed" : null;
+            case IParameterSymbol or IRangeVariableSymbol or IDiscardSymbol:
+                return null;
+            case INamespaceSymbol ns:
+                return $"qualified names are not allowed: '{ns.ToDisplayString()}' (write 'Math', not 'System.Math')";
+            case IDynamicTypeSymbol:
+                return "'dynamic' is not allowed";
+            case ITypeSymbol type:
+                return IsAllowedType(type) ? null : $"type '{type.ToDisplayString()}' is not allowed in rule expressions";
+            case IMethodSymbol method:
+                if (BannedMembers.Contains(method.Name)) return $"'{method.Name}' is not allowed in rule expressions";
+                var owner = method.ReducedFrom?.ContainingType ?? method.ContainingType;
+                if (method.MethodKind is MethodKind.LambdaMethod or MethodKind.LocalFunction) return null;
+                return owner is null || IsAllowedType(owner) ? null : $"'{owner.ToDisplayString()}.{method.Name}' is not allowed in rule expressions";
+            case IPropertySymbol or IFieldSymbol or IEventSymbol:
+                if (BannedMembers.Contains(symbol.Name)) return $"'{symbol.Name}' is not allowed in rule expressions";
+                return IsAllowedType(symbol.ContainingType) ? null : $"'{symbol.ContainingType.ToDisplayString()}.{symbol.Name}' is not allowed in rule expressions";
+            default:
+                return $"'{symbol.ToDisplayString()}' is not allowed in rule expressions";
+        }
+    }
+
+    private static bool IsAllowedType(ITypeSymbol type)
+    {
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                return IsAllowedType(array.ElementType);
+            case ITypeParameterSymbol:
+                return true;
+            case IDynamicTypeSymbol or IPointerTypeSymbol or IFunctionPointerTypeSymbol:
+                return false;
+            case INamedTypeSymbol named:
+                if (named.IsAnonymousType || named.IsTupleType && named.TupleElements.All(e => IsAllowedType(e.Type))) return true;
+                if (named.DelegateInvokeMethod is not null && named.ContainingNamespace?.ToDisplayString() == "System" && named.Name is "Func" or "Predicate")
+                    return named.TypeArguments.All(IsAllowedType);
+                string ns = named.ContainingNamespace?.ToDisplayString() ?? "";
+                bool allowed = ns == FactNamespace && named.DeclaredAccessibility == Accessibility.Public
+                    || AllowedTypes.Contains(MetadataName(named.OriginalDefinition));
+                return allowed && named.TypeArguments.All(IsAllowedType);
+            default:
+                return false;
+        }
+    }
+
+    private static string MetadataName(INamedTypeSymbol type)
+    {
+        string ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() + "." : "";
+        string outer = type.ContainingType is null ? "" : MetadataName(type.ContainingType) + "+";
+        return (outer.Length > 0 ? outer : ns) + type.MetadataName;
+    }
+}

@@ -1,0 +1,250 @@
+using System.Reflection;
+using System.Text;
+using FilingLint.Facts;
+using FilingLint.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace FilingLint.Expressions;
+
+/// <summary>
+/// Compiles the expressions of all rules of a run in one C# compilation: one generated class, one method
+/// per rule. Each expression is parsed on its own first (so it cannot break out of its slot), then checked
+/// against <see cref="ExpressionWhitelist"/> on the semantic model; every diagnostic is mapped back to the
+/// rule file's line and column.
+/// </summary>
+internal static class RuleCompiler
+{
+    private sealed record Slot(int Start, int Length, RuleDefinition Rule, string Field, RuleScalar Scalar, int OffsetInScalar);
+
+    private static readonly string[] FactNames = typeof(Filing).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        .Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+
+    /// <summary>The names an expression sees at the top level: the fact model's properties.</summary>
+    public static IReadOnlyList<string> TopLevelNames => FactNames;
+
+    public static List<CompiledRule> Compile(IReadOnlyList<RuleDefinition> rules, List<RuleProblem> problems)
+    {
+        var compiled = new List<CompiledRule>();
+        var slots = new List<Slot>();
+        var source = new StringBuilder();
+        source.AppendLine("using System; using System.Linq; using System.Collections.Generic; using System.Text.RegularExpressions;");
+        source.AppendLine("using FilingLint.Facts; using FilingLint.Documents;");
+        source.AppendLine("namespace FilingLint.Generated {");
+        source.AppendLine("public static class Rules {");
+        int before = problems.Count;
+
+        for (int i = 0; i < rules.Count; i++)
+        {
+            var rule = rules[i];
+            var message = ParseTemplate(rule, rule.Message, "message", problems);
+            var suggestion = rule.Suggestion is null ? null : ParseTemplate(rule, rule.Suggestion, "suggestion", problems);
+            if (message is null || rule.Suggestion is not null && suggestion is null) continue;
+            compiled.Add(new CompiledRule { Definition = rule, Message = message, Suggestion = suggestion });
+            bool isAssert = rule.Assert is not null;
+            bool hasIt = rule.For is not null;
+
+            string Expr(RuleScalar scalar, string field, string text, int offset)
+            {
+                var parsed = SyntaxFactory.ParseExpression(text);
+                var diagnostic = parsed.GetDiagnostics().FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
+                if (diagnostic is not null)
+                {
+                    Report(problems, rule, field, scalar, offset + diagnostic.Location.SourceSpan.Start, $"'{field}' is not a C# expression: {diagnostic.GetMessage()}");
+                    return "default";
+                }
+                if (parsed.DescendantTrivia().Any(t => t.IsDirective || t.IsKind(SyntaxKind.DisabledTextTrivia) || t.IsKind(SyntaxKind.SingleLineCommentTrivia) || t.IsKind(SyntaxKind.MultiLineCommentTrivia)))
+                {
+                    Report(problems, rule, field, scalar, offset, $"'{field}' may not contain comments or preprocessor directives");
+                    return "default";
+                }
+                source.Append('\n');
+                slots.Add(new Slot(source.Length, text.Length, rule, field, scalar, offset));
+                source.Append(text);
+                source.Append('\n');
+                return "";
+            }
+
+            void Holes(MessageTemplate template, RuleScalar scalar, string field, bool matchAllowed)
+            {
+                source.Append("new object?[] {");
+                foreach (var hole in template.Holes)
+                {
+                    if (matchAllowed && hole.Expression.Trim() == "match") { source.Append("match,"); continue; }
+                    source.Append("(object?)(");
+                    source.Append(Expr(scalar, field, hole.Expression, hole.Offset));
+                    source.Append("),");
+                }
+                source.Append('}');
+            }
+
+            string locals = string.Concat(FactNames.Select(n => $"var {n} = filing.{n}; "));
+            if (isAssert)
+            {
+                source.Append($"public static void R{i}(FilingLint.Facts.Filing filing, FilingLint.Expressions.RuleEvaluation __e) {{ {locals}\n");
+                if (hasIt)
+                {
+                    source.Append("foreach (var it in (");
+                    source.Append(Expr(rule.For!, "for", rule.For!.Value, 0));
+                    source.Append(")) {\n");
+                }
+                string exit = hasIt ? "continue;" : "return;";
+                if (rule.When is not null)
+                {
+                    source.Append("if (!(");
+                    source.Append(Expr(rule.When, "when", rule.When.Value, 0));
+                    source.Append($")) {{ __e.Skip(); {exit} }}\n");
+                }
+                source.Append("if (");
+                source.Append(Expr(rule.Assert!, "assert", rule.Assert!.Value, 0));
+                source.Append($") {{ __e.Pass(); {exit} }}\n");
+                source.Append("__e.Fail(");
+                if (rule.At is not null)
+                {
+                    source.Append("FilingLint.Expressions.RuleEvaluation.SpanOf((object?)(");
+                    source.Append(Expr(rule.At, "at", rule.At.Value, 0));
+                    source.Append(")) ?? ");
+                }
+                source.Append(hasIt ? "FilingLint.Expressions.RuleEvaluation.SpanOf(it), " : "null, ");
+                Holes(message, rule.Message, "message", false);
+                source.Append(", ");
+                if (suggestion is not null) Holes(suggestion, rule.Suggestion!, "suggestion", false);
+                else source.Append("new object?[0]");
+                source.Append(");\n");
+                if (hasIt) source.Append("}\n");
+                source.Append("}\n");
+            }
+            else
+            {
+                source.Append($"public static object?[][] H{i}(FilingLint.Facts.Filing filing, string match) {{ {locals}\n return new object?[][] {{ ");
+                Holes(message, rule.Message, "message", true);
+                source.Append(", ");
+                if (suggestion is not null) Holes(suggestion, rule.Suggestion!, "suggestion", true);
+                else source.Append("new object?[0]");
+                source.Append("}; }\n");
+            }
+        }
+        source.AppendLine("}}");
+        if (problems.Count > before) return compiled;
+
+        var tree = CSharpSyntaxTree.ParseText(source.ToString(), new CSharpParseOptions(LanguageVersion.Latest));
+        var compilation = CSharpCompilation.Create(
+            "FilingLint.Generated.Rules" + Guid.NewGuid().ToString("N"),
+            new[] { tree },
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable,
+                optimizationLevel: OptimizationLevel.Release, allowUnsafe: false));
+
+        foreach (var d in compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            var slot = SlotAt(slots, d.Location.SourceSpan.Start);
+            if (slot is null)
+            {
+                // An error outside any expression means the expression's type does not fit its slot.
+                var near = slots.LastOrDefault(s => s.Start <= d.Location.SourceSpan.Start) ?? slots.FirstOrDefault();
+                if (near is not null) Report(problems, near.Rule, near.Field, near.Scalar, near.OffsetInScalar, d.GetMessage());
+                else problems.Add(new RuleProblem("(generated)", 1, 1, d.GetMessage()));
+                continue;
+            }
+            Report(problems, slot.Rule, slot.Field, slot.Scalar, slot.OffsetInScalar + d.Location.SourceSpan.Start - slot.Start,
+                d.GetMessage() + DidYouMean(compilation, tree, d));
+        }
+        if (problems.Count > before) return compiled;
+
+        var model = compilation.GetSemanticModel(tree);
+        var root = tree.GetRoot();
+        foreach (var slot in slots)
+        {
+            var node = root.FindNode(new Microsoft.CodeAnalysis.Text.TextSpan(slot.Start, slot.Length), getInnermostNodeForTie: false);
+            foreach (var (position, message) in ExpressionWhitelist.Check(model, node))
+                Report(problems, slot.Rule, slot.Field, slot.Scalar, slot.OffsetInScalar + Math.Max(0, position - slot.Start), message);
+        }
+        if (problems.Count > before) return compiled;
+
+        using var stream = new MemoryStream();
+        var emitted = compilation.Emit(stream);
+        if (!emitted.Success)
+        {
+            foreach (var d in emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
+                problems.Add(new RuleProblem("(generated)", 1, 1, d.GetMessage()));
+            return compiled;
+        }
+        var assembly = Assembly.Load(stream.ToArray());
+        var type = assembly.GetType("FilingLint.Generated.Rules")!;
+        for (int i = 0, c = 0; i < rules.Count && c < compiled.Count; i++)
+        {
+            if (!ReferenceEquals(compiled[c].Definition, rules[i])) continue;
+            if (rules[i].Assert is not null)
+                compiled[c].Evaluate = type.GetMethod("R" + i)!.CreateDelegate<Action<Filing, RuleEvaluation>>();
+            else
+                compiled[c].Holes = type.GetMethod("H" + i)!.CreateDelegate<Func<Filing, string, object?[][]>>();
+            c++;
+        }
+        return compiled;
+    }
+
+    private static MessageTemplate? ParseTemplate(RuleDefinition rule, RuleScalar scalar, string field, List<RuleProblem> problems)
+    {
+        var template = MessageTemplate.Parse(scalar.Value, out var error);
+        if (error is { } e)
+        {
+            Report(problems, rule, field, scalar, e.Offset, e.Message);
+            return null;
+        }
+        return template;
+    }
+
+    private static Slot? SlotAt(List<Slot> slots, int position)
+    {
+        int lo = 0, hi = slots.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (position < slots[mid].Start) hi = mid - 1;
+            else if (position > slots[mid].Start + slots[mid].Length) lo = mid + 1;
+            else return slots[mid];
+        }
+        return null;
+    }
+
+    private static void Report(List<RuleProblem> problems, RuleDefinition rule, string field, RuleScalar scalar, int offset, string message)
+    {
+        var (line, column) = scalar.PositionOf(offset);
+        problems.Add(new RuleProblem(rule.File, line, column, $"rule '{rule.Id}', {field}: {message}"));
+    }
+
+    /// <summary>A hint for a misspelt fact or member name: CS0103 (unknown name) and CS1061 (unknown member).</summary>
+    private static string DidYouMean(CSharpCompilation compilation, SyntaxTree tree, Diagnostic d)
+    {
+        var node = tree.GetRoot().FindNode(d.Location.SourceSpan);
+        string name = node is SimpleNameSyntax s ? s.Identifier.Text : node.ToString();
+        IEnumerable<string> candidates;
+        if (d.Id == "CS0103")
+            candidates = FactNames.Append("it");
+        else if (d.Id == "CS1061" && node.Parent is MemberAccessExpressionSyntax access)
+        {
+            var type = compilation.GetSemanticModel(tree).GetTypeInfo(access.Expression).Type;
+            if (type is INamedTypeSymbol { IsGenericType: true, Name: "Nullable" } nullable) type = nullable.TypeArguments[0];
+            candidates = type?.GetMembers().Where(m => m.DeclaredAccessibility == Accessibility.Public && m.CanBeReferencedByName).Select(m => m.Name).Distinct()
+                ?? Enumerable.Empty<string>();
+        }
+        else return "";
+        return RuleLoader.DidYouMean(name, candidates);
+    }
+
+    private static readonly Lazy<MetadataReference[]> References = new(() =>
+    {
+        string[] wanted =
+        {
+            "System.Private.CoreLib", "System.Runtime", "System.Linq", "System.Collections", "System.Text.RegularExpressions",
+            "System.Runtime.InteropServices", "netstandard",
+        };
+        string tpa = AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? "";
+        var paths = tpa.Split(Path.PathSeparator)
+            .Where(p => wanted.Contains(Path.GetFileNameWithoutExtension(p), StringComparer.OrdinalIgnoreCase));
+        return paths.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .Append(MetadataReference.CreateFromFile(typeof(Filing).Assembly.Location))
+            .ToArray();
+    });
+}

@@ -1,0 +1,6 @@
+using FilingLint.Documents;
+
+namespace FilingLint.Facts;
+
+/// <summary>An agreement the filing defines: its name as written, defined term, date and counterparty.</summary>
+public sealed record Agreement(string Name, string Term, DateOnly? Date, string? Counterparty, SourceSpan Span) : IFact;

@@ -1,0 +1,8 @@
+namespace FilingLint.Facts;
+
+public enum AmountUnit
+{
+    Dollars,
+    Shares,
+    Percent,
+}

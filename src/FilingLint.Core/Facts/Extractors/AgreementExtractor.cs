@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using FilingLint.Documents;
+
+namespace FilingLint.Facts.Extractors;
+
+/// <summary>Agreements are defined terms naming an agreement; their date comes from the dated references, the counterparty from "with ..." in the same sentence.</summary>
+internal sealed partial class AgreementExtractor : IFactExtractor
+{
+    [GeneratedRegex(@"\bwith\s+(?<p>[A-Z][\w.&,' -]{1,80}?)\s*(?:\(|,\s+(?:as|acting|relating|pursuant|which|under)\b|\s+(?:as|acting|relating|pursuant|under|which|for)\b|\.\s|;|$)")]
+    private static partial Regex WithParty();
+
+    public void Extract(FactContext context)
+    {
+        foreach (var term in context.DefinedTerms)
+        {
+            var definition = term.Definitions[0];
+            bool isAgreement = term.Term.EndsWith("Agreement", StringComparison.OrdinalIgnoreCase)
+                || definition.Antecedent.EndsWith("Agreement", StringComparison.OrdinalIgnoreCase);
+            if (!isAgreement) continue;
+            string name = definition.Antecedent.EndsWith("greement", StringComparison.Ordinal) ? definition.Antecedent : term.Term;
+
+            DateOnly? date = context.DocumentReferences
+                .Where(r => r.Date.Value is not null && (r.Name == name || r.Name == term.Term))
+                .Select(r => r.Date.Value).FirstOrDefault();
+
+            int sentenceStart = context.SentenceStart(definition.AntecedentSpan.Start);
+            int sentenceEnd = context.SentenceEnd(definition.Span.End);
+            string? counterparty = null;
+            var with = WithParty().Match(context.Text, sentenceStart, sentenceEnd - sentenceStart);
+            if (with.Success)
+            {
+                int at = with.Groups["p"].Index;
+                counterparty = context.Parties
+                    .FirstOrDefault(p => string.CompareOrdinal(context.Text, at, p.Name, 0, p.Name.Length) == 0
+                        || p.ShortName is { } s && string.CompareOrdinal(context.Text, at, s, 0, s.Length) == 0)?.Name
+                    ?? with.Groups["p"].Value.Trim().TrimEnd(',');
+            }
+            context.Agreements.Add(new Agreement(name, term.Term, date, counterparty, definition.Span));
+        }
+    }
+}

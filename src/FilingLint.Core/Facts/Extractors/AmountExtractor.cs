@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FilingLint.Documents;
+
+namespace FilingLint.Facts.Extractors;
+
+/// <summary>Money amounts, share counts and percentages, with the role read from the words around them.</summary>
+internal sealed partial class AmountExtractor : IFactExtractor
+{
+    [GeneratedRegex(@"(?<cur>US\$|\$)\s?(?<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<dec>\d+))?(?:\s+(?<scale>million|billion|thousand)\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Money();
+
+    [GeneratedRegex(@"(?<![\d$.,])(?<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<dec>\d+))?\s+(?:shares|ordinary\s+shares|ADSs)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Shares();
+
+    [GeneratedRegex(@"(?<![\d.])(?<num>\d{1,3})(?:\.(?<dec>\d+))?\s?(?:%|percent\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Percent();
+
+    [GeneratedRegex(@"(?:aggregate\s+(?:gross\s+)?(?:offering|sales)\s+(?:price|amount)|maximum\s+aggregate\s+(?:offering\s+)?(?:price|amount))(?:\s+of)?(?:\s+(?:up\s+to|not\s+to\s+exceed))?\s*$|\bup\s+to\s+(?:an\s+aggregate\s+of\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CapLead();
+
+    [GeneratedRegex(@"\bgross\s+(?:sales\s+)?proceeds\s+(?:of\s+)?(?:approximately\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex GrossProceedsLead();
+
+    [GeneratedRegex(@"\bnet\s+proceeds\b[^$]{0,80}$", RegexOptions.IgnoreCase)]
+    private static partial Regex NetProceedsLead();
+
+    [GeneratedRegex(@"\b(?:remain(?:s|ing)?|available)\b[^$]{0,60}$", RegexOptions.IgnoreCase)]
+    private static partial Regex RemainingLead();
+
+    [GeneratedRegex(@"^\s*(?:of\s+\w+\s+\w+\s+)?(?:remain(?:s|ing)?\s+available|remaining)", RegexOptions.IgnoreCase)]
+    private static partial Regex RemainingTail();
+
+    [GeneratedRegex(@"^\s*(?:per\s+share|a\s+share|per\s+ADS)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PerShareTail();
+
+    [GeneratedRegex(@"\b(?:public\s+float|held\s+by\s+non-affiliates)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PublicFloatContext();
+
+    [GeneratedRegex(@"\b(?:sold|issued\s+and\s+sold)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SoldContext();
+
+    [GeneratedRegex(@"\b(?:commission|compensation|fee)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CommissionContext();
+
+    private static readonly string[] QualifierWords = { "up to", "initially", "approximately", "an aggregate of", "not to exceed", "at least", "maximum" };
+
+    public void Extract(FactContext context)
+    {
+        string text = context.Text;
+        foreach (Match m in Money().Matches(text))
+        {
+            decimal value = Number(m);
+            string lead = Lead(context, m.Index);
+            string tail = text.Substring(m.Index + m.Length, Math.Min(60, text.Length - m.Index - m.Length));
+            string sentence = Sentence(context, m.Index);
+            AmountRole role = AmountRole.Other;
+            if (PerShareTail().IsMatch(tail)) role = AmountRole.PricePerShare;
+            else if (GrossProceedsLead().IsMatch(lead) && SoldContext().IsMatch(sentence)) role = AmountRole.SoldGrossProceeds;
+            else if (NetProceedsLead().IsMatch(lead)) role = AmountRole.NetProceeds;
+            else if (RemainingTail().IsMatch(tail) || RemainingLead().IsMatch(lead) && !CapLead().IsMatch(lead)) role = AmountRole.Remaining;
+            else if (CapLead().IsMatch(lead) && !SoldContext().IsMatch(lead)) role = AmountRole.OfferingCap;
+            else if (PublicFloatContext().IsMatch(sentence)) role = AmountRole.PublicFloat;
+            Add(context, m, value, AmountUnit.Dollars, role, lead);
+        }
+        foreach (Match m in Shares().Matches(text))
+        {
+            string lead = Lead(context, m.Index);
+            var role = SoldContext().IsMatch(lead) ? AmountRole.SharesSold : AmountRole.Other;
+            Add(context, m, Number(m), AmountUnit.Shares, role, lead);
+        }
+        foreach (Match m in Percent().Matches(text))
+        {
+            string sentence = Sentence(context, m.Index);
+            var role = CommissionContext().IsMatch(sentence) ? AmountRole.CommissionRate : AmountRole.Other;
+            Add(context, m, Number(m), AmountUnit.Percent, role, Lead(context, m.Index));
+        }
+    }
+
+    private static void Add(FactContext context, Match m, decimal value, AmountUnit unit, AmountRole role, string lead)
+    {
+        string lower = lead.ToLowerInvariant();
+        var qualifiers = QualifierWords.Where(q => lower.EndsWith(q, StringComparison.Ordinal) || lower.EndsWith(q + " ", StringComparison.Ordinal)
+            || lower.Length > 0 && lower[Math.Max(0, lower.Length - 40)..].Contains(q, StringComparison.Ordinal)).ToArray();
+        context.Amounts.Add(new Amount(value, unit, role, m.Value, qualifiers, new SourceSpan(m.Index, m.Length)));
+    }
+
+    private static string Lead(FactContext context, int index)
+    {
+        int start = context.SentenceStart(index);
+        return context.Text[start..index];
+    }
+
+    private static string Sentence(FactContext context, int index) =>
+        context.Text[context.SentenceStart(index)..context.SentenceEnd(index)];
+
+    private static decimal Number(Match m)
+    {
+        decimal value = decimal.Parse(m.Groups["num"].Value.Replace(",", ""), CultureInfo.InvariantCulture);
+        if (m.Groups["dec"].Success)
+            value += decimal.Parse("0." + m.Groups["dec"].Value, CultureInfo.InvariantCulture);
+        return m.Groups["scale"].Value.ToLowerInvariant() switch
+        {
+            "thousand" => value * 1_000m,
+            "million" => value * 1_000_000m,
+            "billion" => value * 1_000_000_000m,
+            _ => value,
+        };
+    }
+}

@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FilingLint.Documents;
+
+namespace FilingLint.Facts.Extractors;
+
+/// <summary>The document's kind, title, issuer, Rule 424(b) header and registration numbers.</summary>
+internal sealed partial class CoverExtractor : IFactExtractor
+{
+    [GeneratedRegex(@"\bSupplement\s+No\.\s*\d+\s+to\s+(?:the\s+)?Prospectus\s+Supplement\b|\bPROSPECTUS\s+SUPPLEMENT\b|\bProspectus\s+Supplement\b(?=\s*(?:\(|$|\n|No\.|dated))", RegexOptions.IgnoreCase)]
+    private static partial Regex SupplementTitle();
+
+    [GeneratedRegex(@"Filed\s+Pursuant\s+to\s+Rule\s+424\s*\(\s*b\s*\)\s*\(\s*(?<n>\d+)\s*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex Rule424b();
+
+    [GeneratedRegex(@"(?<![\d-])333-\d{5,6}(?!\d)")]
+    private static partial Regex RegistrationNo();
+
+    [GeneratedRegex(@"^\s*(?:FORM\s+)?(?<form>S-1|S-3|S-4|S-8|S-11|F-1|F-3|F-4)\b(?:\s*/?\s*A)?\s*(?:REGISTRATION\s+STATEMENT)?", RegexOptions.IgnoreCase)]
+    private static partial Regex RegistrationForm();
+
+    [GeneratedRegex(@"^\s*(?:PRELIMINARY\s+)?PROSPECTUS\s*$|^\s*Prospectus\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ProspectusHeading();
+
+    [GeneratedRegex(@"(?:,\s*|\s+)(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|LLC|L\.L\.C\.|L\.P\.|Ltd\.?|Limited|plc|N\.V\.|S\.A\.|AG|Holdings|Trust|Bancorp|Financial)$", RegexOptions.IgnoreCase)]
+    internal static partial Regex CorporateSuffix();
+
+    public void Extract(FactContext context)
+    {
+        var doc = context.Document;
+        var cover = doc.CoverPage;
+        var coverBlocks = doc.Blocks.Where(b => b.Span.Start >= cover.Start && b.Span.End <= cover.End).Take(80).ToList();
+
+        var rule = Rule424b().Match(doc.Text, cover.Start, Math.Min(doc.Text.Length, Math.Max(cover.End, 6000)) - cover.Start);
+        if (!rule.Success) rule = Rule424b().Match(doc.Text);
+        if (rule.Success)
+            context.Rule424b = new Rule424bHeader(rule.Groups["n"].Value, rule.Value, new SourceSpan(rule.Index, rule.Length));
+
+        foreach (Match m in RegistrationNo().Matches(doc.Text))
+            context.RegistrationNumbers.Add(new RegistrationNumber(m.Value, new SourceSpan(m.Index, m.Length)));
+
+        context.FormType = FormFromMetadata(doc) ?? context.FormOverride;
+        DocumentKind kind = KindFromForm(context.FormType);
+        foreach (var block in coverBlocks)
+        {
+            string text = doc.Slice(block.Span);
+            var title = SupplementTitle().Match(text);
+            if (title.Success && context.Title is null)
+            {
+                context.Title = Regex.Replace(title.Value, @"\s+", " ");
+                context.TitleSpan = new SourceSpan(block.Span.Start + title.Index, title.Length);
+                if (kind == DocumentKind.Unknown) kind = DocumentKind.ProspectusSupplement;
+            }
+            if (kind == DocumentKind.Unknown && RegistrationForm().IsMatch(text) && text.Length < 200)
+            {
+                kind = DocumentKind.RegistrationStatement;
+                context.FormType ??= RegistrationForm().Match(text).Groups["form"].Value.ToUpperInvariant();
+            }
+            if (context.Issuer is null && IsCompanyName(text))
+            {
+                context.Issuer = ToTitleCase(text.Trim());
+                context.IssuerSpan = block.Span;
+            }
+        }
+        if (kind == DocumentKind.Unknown && context.Rule424b is not null) kind = DocumentKind.ProspectusSupplement;
+        if (kind == DocumentKind.Unknown && coverBlocks.Any(b => ProspectusHeading().IsMatch(doc.Slice(b.Span))))
+            kind = DocumentKind.Prospectus;
+        if (context.FormType is null && context.Rule424b is not null) context.FormType = "424B" + context.Rule424b.Paragraph;
+        if (doc.Metadata.TryGetValue("COMPANY CONFORMED NAME", out var company) && context.Issuer is null)
+            context.Issuer = company;
+        context.Kind = kind;
+    }
+
+    private static string? FormFromMetadata(Document doc) =>
+        doc.Metadata.TryGetValue("CONFORMED SUBMISSION TYPE", out var form) ? form.Trim().ToUpperInvariant() : null;
+
+    internal static DocumentKind KindFromForm(string? form)
+    {
+        if (string.IsNullOrWhiteSpace(form)) return DocumentKind.Unknown;
+        form = form.Trim().ToUpperInvariant();
+        if (form.StartsWith("424B", StringComparison.Ordinal) || form is "PROSPECTUS-SUPPLEMENT" or "SUPPLEMENT")
+            return DocumentKind.ProspectusSupplement;
+        if (form is "PROSPECTUS" or "424A") return DocumentKind.Prospectus;
+        if (Regex.IsMatch(form, @"^(S|F)-\d+(/A|MEF|ASR)?$|^(S|F)-\d+ASR$")) return DocumentKind.RegistrationStatement;
+        return DocumentKind.Other;
+    }
+
+    private static bool IsCompanyName(string text)
+    {
+        text = text.Trim();
+        if (text.Length is < 4 or > 80) return false;
+        if (!CorporateSuffix().IsMatch(text)) return false;
+        // A name, not a sentence: every word is capitalized or a connector.
+        return text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w is "&" or "of" or "and" or "de");
+    }
+
+    private static string ToTitleCase(string text)
+    {
+        if (text.Any(char.IsLower)) return text;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w =>
+        {
+            string bare = w.TrimEnd(',', '.');
+            if (bare.Length <= 3 && bare.Contains('.') || bare is "LLC" or "LP" or "N.A" or "PLC" or "AG" or "USA" || bare.Length == 1)
+                return w;
+            return CultureInfo.InvariantCulture.TextInfo.ToTitleCase(w.ToLowerInvariant());
+        });
+        return string.Join(' ', words);
+    }
+}

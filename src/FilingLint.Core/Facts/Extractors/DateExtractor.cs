@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using FilingLint.Documents;
+
+namespace FilingLint.Facts.Extractors;
+
+/// <summary>Every date, with its role from the words before it; the document's own date; dated references to other documents and agreements.</summary>
+internal sealed partial class DateExtractor : IFactExtractor
+{
+    [GeneratedRegex(@"\bdate\s+of\s+(?:this|the)\b.{0,120}?\bis\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentDateLead();
+
+    [GeneratedRegex(@"(?<name>(?:(?:[A-Z][\w'-]*|No\.|\d+|to|of|and|&)\s+){0,7}?(?:Prospectus\s+Supplement|Prospectus|Registration\s+Statement|Supplement|[A-Z][\w-]*\s+Agreement|Indenture|Report|Statement))\s*,?\s+(?:each\s+)?dated\s*$")]
+    private static partial Regex DatedLead();
+
+    [GeneratedRegex(@"\bOn\s*$")]
+    private static partial Regex OnLead();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:we|the\s+Company|[A-Z][\w.&, ]{0,60}?)\s+entered\s+into\s+(?:an?|the)\s+(?<name>(?:[A-Z][\w'-]*\s+){0,6}Agreement)")]
+    private static partial Regex EnteredIntoTail();
+
+    [GeneratedRegex(@"\beffective\s+(?:on|as\s+of)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EffectiveLead();
+
+    [GeneratedRegex(@"\bas\s+of\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AsOfLead();
+
+    [GeneratedRegex(@"\(\s*To\s+Prospectus\s+dated\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ToProspectusLead();
+
+    public void Extract(FactContext context)
+    {
+        string text = context.Text;
+        foreach (Match m in DateParser.DatePattern().Matches(text))
+        {
+            int start = m.Index;
+            string lead = text.Substring(Math.Max(0, start - 160), start - Math.Max(0, start - 160));
+            // Keep the lead within the block: a date never takes its role from the paragraph before.
+            int nl = lead.LastIndexOf('\n');
+            if (nl >= 0) lead = lead[(nl + 1)..];
+            var value = DateParser.Parse(m);
+            string? weekday = m.Groups["wd"].Success ? m.Groups["wd"].Value : null;
+            var span = new SourceSpan(m.Index, m.Length);
+            DateRole role = DateRole.Other;
+            string? subject = null;
+
+            if (DocumentDateLead().IsMatch(lead))
+            {
+                role = DateRole.Document;
+            }
+            else if (ToProspectusLead().IsMatch(lead))
+            {
+                role = DateRole.Reference;
+                subject = "Prospectus";
+            }
+            else if (DatedLead().Match(lead) is { Success: true } dated)
+            {
+                subject = Regex.Replace(dated.Groups["name"].Value, @"\s+", " ").Trim();
+                subject = StripDeterminers(subject);
+                role = subject.EndsWith("Agreement", StringComparison.Ordinal) ? DateRole.Agreement : DateRole.Reference;
+            }
+            else if (OnLead().IsMatch(lead) && EnteredIntoTail().Match(text, m.Index + m.Length, Math.Min(160, text.Length - m.Index - m.Length)) is { Success: true } entered)
+            {
+                role = DateRole.Agreement;
+                subject = StripDeterminers(Regex.Replace(entered.Groups["name"].Value, @"\s+", " ").Trim());
+            }
+            else if (EffectiveLead().IsMatch(lead))
+            {
+                role = DateRole.Effective;
+            }
+            else if (AsOfLead().IsMatch(lead))
+            {
+                role = DateRole.AsOf;
+            }
+
+            var fact = new DateFact(m.Value, value, role, subject, weekday, span);
+            context.Dates.Add(fact);
+            if (role == DateRole.Document && context.DocumentDate is null) context.DocumentDate = fact;
+            if (subject is not null) context.DocumentReferences.Add(new DocumentReference(subject, fact, span));
+        }
+    }
+
+    internal static string StripDeterminers(string name)
+    {
+        string[] words = name.Split(' ');
+        int i = 0;
+        while (i < words.Length - 1 && IsDeterminer(words[i])) i++;
+        return string.Join(' ', words[i..]);
+    }
+
+    internal static bool IsDeterminer(string word) => word is "The" or "This" or "That" or "These" or "Our" or "Its" or "Such" or "Each"
+        or "Any" or "An" or "A" or "the" or "this" or "our" or "its" or "such" or "each" or "any" or "an" or "a" or "to" or "of" or "and" or "&"
+        or "Under" or "Pursuant" or "In" or "On" or "As" or "If" or "With" or "By" or "From" or "For" or "All";
+}

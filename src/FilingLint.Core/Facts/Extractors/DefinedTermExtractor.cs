@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using FilingLint.Documents;
+
+namespace FilingLint.Facts.Extractors;
+
+/// <summary>
+/// Defined terms in the forms filings use: <c>(the “Sales Agreement”)</c>, <c>(“Agent”)</c>,
+/// <c>(the "Company," "we," "us")</c>, <c>(collectively, the “Notes”)</c>, lower-case ones; and every later use,
+/// found in one pass over the text.
+/// </summary>
+internal sealed partial class DefinedTermExtractor : IFactExtractor
+{
+    [GeneratedRegex(@"\((?<lead>\s*(?:(?:the|this|a|an|our|each|collectively|together|individually|herein|hereinafter|referred\s+to\s+(?:herein\s+)?as|or|and)\b,?\s*)*)(?<terms>[“""][^”""()\n]{1,80}[”""](?:\s*,?\s*(?:and|or)?\s*(?:the\s+)?[“""][^”""()\n]{1,80}[”""])*)\s*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex Definition();
+
+    [GeneratedRegex(@"[“""](?<t>[^”""]{1,80})[”""]")]
+    private static partial Regex QuotedTerm();
+
+    [GeneratedRegex(@"\s*,?\s*(?:each\s+)?dated\s+(?:as\s+of\s+)?\S+\s+\d{1,2},?\s+\d{4}\s*,?\s*$")]
+    private static partial Regex TrailingDatedClause();
+
+    public void Extract(FactContext context)
+    {
+        string text = context.Text;
+        var definitions = new Dictionary<string, List<TermDefinition>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        var definitionSpans = new List<SourceSpan>();
+
+        foreach (Match m in Definition().Matches(text))
+        {
+            definitionSpans.Add(new SourceSpan(m.Index, m.Length));
+            var (antecedent, antecedentSpan) = Antecedent(context, m.Index);
+            foreach (Match q in QuotedTerm().Matches(m.Groups["terms"].Value))
+            {
+                string term = q.Groups["t"].Value.Trim().TrimEnd(',', ';').Trim();
+                if (term.Length == 0) continue;
+                int at = m.Groups["terms"].Index + q.Groups["t"].Index;
+                var definition = new TermDefinition(antecedent, antecedentSpan, new SourceSpan(at, term.Length));
+                if (!definitions.TryGetValue(term, out var list))
+                {
+                    definitions[term] = list = new List<TermDefinition>();
+                    order.Add(term);
+                }
+                list.Add(definition);
+            }
+        }
+
+        // A definition's own antecedent ("Equity Distribution Agreement, dated ... (the “Equity Distribution
+        // Agreement”)") is part of the definition, not a use.
+        foreach (var list in definitions.Values)
+            definitionSpans.AddRange(list.Where(d => d.AntecedentSpan.Length > 0 && d.AntecedentSpan.Start < d.Span.Start)
+                .Select(d => SourceSpan.FromBounds(d.AntecedentSpan.Start, d.Span.Start)));
+        definitionSpans = MergeSpans(definitionSpans);
+        var uses = FindUses(text, order, definitionSpans);
+        foreach (string term in order)
+            context.DefinedTerms.Add(new DefinedTerm(term, definitions[term], uses.TryGetValue(term, out var u) ? u : []));
+    }
+
+    private static List<SourceSpan> MergeSpans(List<SourceSpan> spans)
+    {
+        var merged = new List<SourceSpan>();
+        foreach (var s in spans.OrderBy(s => s.Start))
+        {
+            if (merged.Count > 0 && s.Start <= merged[^1].End)
+                merged[^1] = SourceSpan.FromBounds(merged[^1].Start, Math.Max(merged[^1].End, s.End));
+            else merged.Add(s);
+        }
+        return merged;
+    }
+
+    /// <summary>One scan with an alternation of every term (longest first), so "Prospectus Supplement" is not also a use of "Prospectus".</summary>
+    private static Dictionary<string, List<SourceSpan>> FindUses(string text, List<string> terms, List<SourceSpan> definitionSpans)
+    {
+        var result = new Dictionary<string, List<SourceSpan>>(StringComparer.Ordinal);
+        if (terms.Count == 0) return result;
+        string alternation = string.Join('|', terms.OrderByDescending(t => t.Length).Select(Regex.Escape));
+        var pattern = new Regex(@"(?<![\w])(?:" + alternation + @")(?![\w])", RegexOptions.CultureInvariant);
+        int d = 0;
+        foreach (Match m in pattern.Matches(text))
+        {
+            while (d < definitionSpans.Count && definitionSpans[d].End <= m.Index) d++;
+            if (d < definitionSpans.Count && definitionSpans[d].Start <= m.Index) continue;
+            if (!result.TryGetValue(m.Value, out var list)) result[m.Value] = list = new List<SourceSpan>();
+            list.Add(new SourceSpan(m.Index, m.Length));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// What a definition names: the run of capitalized words just before the parenthesis, less a trailing
+    /// ", dated ..." clause ("Equity Distribution Agreement, dated August 11, 2020 (the ...") and leading
+    /// determiners; for lower-case antecedents, the words back to the nearest determiner.
+    /// </summary>
+    internal static (string Text, SourceSpan Span) Antecedent(FactContext context, int parenthesis)
+    {
+        string text = context.Text;
+        int floor = Math.Max(context.Document.BlockAt(parenthesis)?.Span.Start ?? 0, parenthesis - 200);
+        string before = text[floor..parenthesis].TrimEnd();
+        var dated = TrailingDatedClause().Match(before);
+        if (dated.Success) before = before[..dated.Index];
+        before = before.TrimEnd(' ', ',');
+        if (before.Length == 0) return ("", new SourceSpan(parenthesis, 0));
+
+        var words = before.Split(' ');
+        int take = 0;
+        int capitalized = 0;
+        for (int i = words.Length - 1; i >= 0; i--)
+        {
+            string w = words[i];
+            if (w.Length == 0) break;
+            bool cap = char.IsUpper(w[0]) || char.IsDigit(w[0]) && capitalized > 0 || w[0] == '&' || w[0] == '(' && w.Length > 1 && char.IsUpper(w[1]);
+            bool connector = w is "of" or "and" or "to" or "for" or "de" or "on" && capitalized > 0;
+            if (!(cap || connector)) break;
+            if (char.IsUpper(w[0]) && DateExtractor.IsDeterminer(w) && i < words.Length - 1) break;
+            if (cap) capitalized++;
+            take++;
+            if (w.EndsWith('.') && !IsNameAbbreviation(w) && take > 1) { take--; break; }
+        }
+        if (capitalized == 0)
+        {
+            // A lower-case antecedent: "an equity distribution agreement (the “Agreement”)".
+            take = 0;
+            for (int i = words.Length - 1; i >= 0 && take < 6; i--)
+            {
+                if (DateExtractor.IsDeterminer(words[i]) || words[i].EndsWith(',') && take > 0) break;
+                take++;
+            }
+        }
+        var run = words[^take..].ToList();
+        while (run.Count > 1 && (run[0] is "of" or "and" or "to" or "for" or "on" || DateExtractor.IsDeterminer(run[0]))) run.RemoveAt(0);
+        string antecedent = string.Join(' ', run).Trim().TrimEnd(',');
+        int start = floor + before.LastIndexOf(antecedent, StringComparison.Ordinal);
+        return (antecedent, new SourceSpan(start, antecedent.Length));
+    }
+
+    private static bool IsNameAbbreviation(string w) =>
+        w is "Inc." or "Co." or "Corp." or "Ltd." or "No." or "L.P." or "N.A." or "Inc.," or "Co.," or "LLC." or "S.A." or "N.V." or "L.L.C." or "U.S." || w.Length <= 3;
+}

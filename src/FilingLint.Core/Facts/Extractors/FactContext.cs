@@ -1,0 +1,89 @@
+using FilingLint.Documents;
+
+namespace FilingLint.Facts.Extractors;
+
+/// <summary>The facts found so far; extractors run in order and read what earlier ones found.</summary>
+internal sealed class FactContext(Document document, string? formOverride)
+{
+    public Document Document { get; } = document;
+    public string Text => Document.Text;
+    public string? FormOverride { get; } = formOverride;
+
+    public DocumentKind Kind { get; set; }
+    public string? FormType { get; set; }
+    public string? Title { get; set; }
+    public SourceSpan TitleSpan { get; set; }
+    public string? Issuer { get; set; }
+    public SourceSpan IssuerSpan { get; set; }
+    public Rule424bHeader? Rule424b { get; set; }
+    public List<RegistrationNumber> RegistrationNumbers { get; } = new();
+    public DateFact? DocumentDate { get; set; }
+    public List<DateFact> Dates { get; } = new();
+    public List<DocumentReference> DocumentReferences { get; } = new();
+    public List<DefinedTerm> DefinedTerms { get; } = new();
+    public List<Party> Parties { get; } = new();
+    public List<Agreement> Agreements { get; } = new();
+    public List<AgreementMention> AgreementMentions { get; } = new();
+    public List<TermCandidate> TermCandidates { get; } = new();
+    public List<Amount> Amounts { get; } = new();
+    public List<Offering> Offerings { get; } = new();
+
+    /// <summary>Start of the sentence holding the offset: after the last ". " (or block start), at most 400 characters back.</summary>
+    public int SentenceStart(int offset)
+    {
+        int blockStart = Document.BlockAt(offset)?.Span.Start ?? 0;
+        int floor = Math.Max(blockStart, offset - 400);
+        for (int i = offset - 1; i > floor; i--)
+        {
+            if (Text[i] == ' ' && (Text[i - 1] is '.' or '?' or '!' or ';') && !IsAbbreviationEnd(i - 1))
+                return i + 1;
+        }
+        return floor;
+    }
+
+    /// <summary>End of the sentence holding the offset, at most 400 characters on.</summary>
+    public int SentenceEnd(int offset)
+    {
+        int blockEnd = Document.BlockAt(offset)?.Span.End ?? Text.Length;
+        int ceiling = Math.Min(blockEnd, offset + 400);
+        for (int i = offset; i < ceiling - 1; i++)
+        {
+            if ((Text[i] is '.' or '?' or '!' or ';') && Text[i + 1] == ' ' && !IsAbbreviationEnd(i))
+                return i + 1;
+        }
+        return ceiling;
+    }
+
+    private bool IsAbbreviationEnd(int dot)
+    {
+        if (Text[dot] != '.') return false;
+        int s = dot - 1;
+        while (s >= 0 && char.IsLetter(Text[s])) s--;
+        var word = Text.AsSpan(s + 1, dot - s - 1);
+        return word.Length <= 3 && word.Length > 0 && char.IsUpper(word[0]) || word is "Inc" or "Corp" or "Ltd" or "No" or "Co";
+    }
+
+    public Filing ToFiling() => new()
+    {
+        Path = Document.Path,
+        Kind = Kind,
+        FormType = FormType,
+        Title = Title,
+        TitleSpan = TitleSpan,
+        Issuer = Issuer,
+        IssuerSpan = IssuerSpan,
+        DocumentDate = DocumentDate,
+        Dates = Dates.OrderBy(d => d.Span.Start).ToArray(),
+        DocumentReferences = DocumentReferences.OrderBy(d => d.Span.Start).ToArray(),
+        DefinedTerms = DefinedTerms.ToArray(),
+        Agreements = Agreements.ToArray(),
+        AgreementMentions = AgreementMentions.ToArray(),
+        TermCandidates = TermCandidates.ToArray(),
+        Parties = Parties.ToArray(),
+        Amounts = Amounts.OrderBy(a => a.Span.Start).ToArray(),
+        Offerings = Offerings.ToArray(),
+        Rule424b = Rule424b,
+        RegistrationNumbers = RegistrationNumbers.ToArray(),
+        Start = Document.Blocks.Count > 0 ? Document.Blocks[0].Span : new SourceSpan(0, 0),
+    };
+}

@@ -1,0 +1,40 @@
+using FilingLint.Documents;
+
+namespace FilingLint.Facts;
+
+/// <summary>
+/// The fact model of one filing. Rule expressions see every property here by its bare name
+/// (<c>Offerings</c>, <c>DocumentDate</c>, ...). Facts are plain data; rules never read the raw text
+/// except through declarative <c>require</c>/<c>forbid</c> checks.
+/// </summary>
+public sealed class Filing
+{
+    public required string Path { get; init; }
+    public DocumentKind Kind { get; init; }
+
+    /// <summary>The SEC form type when known: "424B5", "S-3", ...</summary>
+    public string? FormType { get; init; }
+
+    /// <summary>True for prospectuses and prospectus supplements, the documents Item 501 legends and Rule 424(b) apply to.</summary>
+    public bool IsProspectus => Kind is DocumentKind.Prospectus or DocumentKind.ProspectusSupplement;
+
+    public string? Title { get; init; }
+    public SourceSpan TitleSpan { get; init; }
+    public string? Issuer { get; init; }
+    public SourceSpan IssuerSpan { get; init; }
+    public DateFact? DocumentDate { get; init; }
+    public IReadOnlyList<DateFact> Dates { get; init; } = [];
+    public IReadOnlyList<DocumentReference> DocumentReferences { get; init; } = [];
+    public IReadOnlyList<DefinedTerm> DefinedTerms { get; init; } = [];
+    public IReadOnlyList<Agreement> Agreements { get; init; } = [];
+    public IReadOnlyList<AgreementMention> AgreementMentions { get; init; } = [];
+    public IReadOnlyList<TermCandidate> TermCandidates { get; init; } = [];
+    public IReadOnlyList<Party> Parties { get; init; } = [];
+    public IReadOnlyList<Amount> Amounts { get; init; } = [];
+    public IReadOnlyList<Offering> Offerings { get; init; } = [];
+    public Rule424bHeader? Rule424b { get; init; }
+    public IReadOnlyList<RegistrationNumber> RegistrationNumbers { get; init; } = [];
+
+    /// <summary>The span of the first block: where findings about the document as a whole are reported.</summary>
+    public SourceSpan Start { get; init; }
+}

@@ -1,0 +1,26 @@
+namespace FilingLint.Findings;
+
+/// <summary>One problem found in one file: what rule, how severe, where, and what to do about it.</summary>
+public sealed record Finding(
+    string RuleId,
+    Severity Severity,
+    string Message,
+    string Path,
+    Location Location,
+    string Excerpt,
+    string? Suggestion)
+{
+    /// <summary>Offsets in the document's normalized text, for reports that show the filing itself.</summary>
+    public Documents.SourceSpan Span { get; init; }
+
+    /// <summary>Orders findings by file, position, then rule id, so every output is deterministic.</summary>
+    public static int Compare(Finding a, Finding b)
+    {
+        int c = string.CompareOrdinal(a.Path, b.Path);
+        if (c == 0) c = a.Location.Line.CompareTo(b.Location.Line);
+        if (c == 0) c = a.Location.Column.CompareTo(b.Location.Column);
+        if (c == 0) c = string.CompareOrdinal(a.RuleId, b.RuleId);
+        if (c == 0) c = string.CompareOrdinal(a.Message, b.Message);
+        return c;
+    }
+}

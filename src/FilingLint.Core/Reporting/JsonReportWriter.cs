@@ -1,0 +1,57 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace FilingLint.Reporting;
+
+/// <summary>
+/// The JSON contract: <c>{"files":[{"path","findings":[{"ruleId","severity","message","line","column","endLine",
+/// "endColumn","excerpt","suggestion"}]}],"summary":{"files","errors","warnings","infos"}}</c>.
+/// Written field by field so the shape cannot drift with a refactoring.
+/// </summary>
+public sealed class JsonReportWriter : IReportWriter
+{
+    public string Format => "json";
+
+    public void Write(LintRun run, TextWriter output)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("files");
+            foreach (var file in run.Files)
+            {
+                json.WriteStartObject();
+                json.WriteString("path", file.Path);
+                json.WriteStartArray("findings");
+                foreach (var f in file.Findings)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("ruleId", f.RuleId);
+                    json.WriteString("severity", Findings.SeverityNames.ToName(f.Severity));
+                    json.WriteString("message", f.Message);
+                    json.WriteNumber("line", f.Location.Line);
+                    json.WriteNumber("column", f.Location.Column);
+                    json.WriteNumber("endLine", f.Location.EndLine);
+                    json.WriteNumber("endColumn", f.Location.EndColumn);
+                    json.WriteString("excerpt", f.Excerpt);
+                    if (f.Suggestion is null) json.WriteNull("suggestion");
+                    else json.WriteString("suggestion", f.Suggestion);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteStartObject("summary");
+            json.WriteNumber("files", run.Files.Count);
+            json.WriteNumber("errors", run.Errors);
+            json.WriteNumber("warnings", run.Warnings);
+            json.WriteNumber("infos", run.Infos);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        output.WriteLine();
+    }
+}

@@ -1,0 +1,31 @@
+using FilingLint.Facts;
+using FilingLint.Findings;
+
+namespace FilingLint.Rules;
+
+/// <summary>A rule as written in YAML, with the position of every field, before it is compiled.</summary>
+public sealed record RuleDefinition
+{
+    public required string File { get; init; }
+    public required int Line { get; init; }
+    public required int Column { get; init; }
+    public required string Id { get; init; }
+    public Severity Severity { get; init; } = Severity.Warning;
+    public string Description { get; init; } = "";
+    public string? Source { get; init; }
+    public required RuleScalar Message { get; init; }
+    public RuleScalar? Suggestion { get; init; }
+    public IReadOnlyList<DocumentKind> AppliesTo { get; init; } = [];
+    public TextCheckOptions? Require { get; init; }
+    public TextCheckOptions? Forbid { get; init; }
+    public RuleScalar? For { get; init; }
+    public RuleScalar? When { get; init; }
+    public RuleScalar? Assert { get; init; }
+    public RuleScalar? At { get; init; }
+
+    /// <summary>The rule set it came from: the built-in set's name or the file name without extension.</summary>
+    public string RuleSet { get; init; } = "";
+
+    /// <summary>The rule's own YAML text, for <c>rules explain</c>.</summary>
+    public string Yaml { get; init; } = "";
+}
