@@ -229,6 +229,12 @@ internal static class RuleCompiler
             candidates = type?.GetMembers().Where(m => m.DeclaredAccessibility == Accessibility.Public && m.CanBeReferencedByName).Select(m => m.Name).Distinct()
                 ?? Enumerable.Empty<string>();
         }
+        else if (d.Id == "CS0117" && node.Parent is MemberAccessExpressionSyntax typeAccess)
+        {
+            // "Offering.Count": a fact type named where the collection of that name was meant.
+            name = typeAccess.Expression.ToString();
+            candidates = FactNames;
+        }
         else return "";
         return RuleLoader.DidYouMean(name, candidates);
     }

@@ -254,11 +254,13 @@ public static class RuleLoader
     /// </summary>
     private static bool NoAliases(string file, string yaml, List<RuleProblem> problems)
     {
+        Mark last = Mark.Empty;
         try
         {
             var parser = new Parser(new StringReader(yaml));
             while (parser.MoveNext())
             {
+                last = parser.Current!.End;
                 if (parser.Current is AnchorAlias alias)
                 {
                     problems.Add(new RuleProblem(file, (int)alias.Start.Line, (int)alias.Start.Column,
@@ -270,6 +272,13 @@ public static class RuleLoader
         catch (YamlException e)
         {
             problems.Add(new RuleProblem(file, (int)e.Start.Line, (int)e.Start.Column, Clean(e)));
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail this way on an unclosed flow collection ("[error").
+            problems.Add(new RuleProblem(file, Math.Max(1, (int)last.Line), Math.Max(1, (int)last.Column),
+                "malformed YAML after this point: an unclosed '[' or '{', or a value that cannot be read"));
             return false;
         }
         return true;
