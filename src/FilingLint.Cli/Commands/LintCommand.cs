@@ -15,23 +15,34 @@ internal static class LintCommand
         var rules = new Option<string[]>("--rules") { Description = "A rules file or folder, in addition to the built-in rules. Repeatable.", AllowMultipleArgumentsPerToken = false };
         var noBuiltIn = new Option<bool>("--no-builtin-rules") { Description = "Do not load the built-in rules." };
         var format = new Option<string>("--format") { Description = "Console output format.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.AcceptOnlyFromAmong([.. ReportWriters.Names]);
         var html = new Option<string?>("--html") { Description = "Also write the HTML findings report to this file." };
         var template = new Option<string?>("--template") { Description = "A Handlebars template to render the HTML report with, instead of the built-in one." };
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding is at or above this severity.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "never");
         var form = new Option<string?>("--form") { Description = "The form type (e.g. 424B5, S-3) to assume when the filing does not say." };
+        var output = new Option<string[]>("--output") { Description = "Also write FORMAT=FILE (text, json, sarif, github, junit, html). Repeatable." };
+        var baseline = new Option<string?>("--baseline") { Description = "Report and fail only on findings not in this baseline file." };
+        var writeBaseline = new Option<string?>("--write-baseline") { Description = "Record the current findings in this baseline file." };
+        var maxWarnings = new Option<int?>("--max-warnings") { Description = "Exit 1 when there are more warnings than this." };
+        var exclude = new Option<string[]>("--exclude") { Description = "Leave out files matching this glob. Repeatable." };
+        var changedSince = new Option<string?>("--changed-since") { Description = "Lint only files changed since this Git ref (git diff --name-only REF)." };
 
         var command = new Command("lint", "Check filings against the rules and report findings.")
         {
             paths, rules, noBuiltIn, format, html, template, failOn, form,
+            output, baseline, writeBaseline, maxWarnings, exclude, changedSince,
         };
         command.SetAction(parse =>
         {
             string failOnText = parse.GetValue(failOn)!;
             Severity? threshold = failOnText == "never" ? null : SeverityNames.TryParse(failOnText, out var s) ? s : Severity.Error;
             var options = new LintOptions(parse.GetValue(paths)!, parse.GetValue(rules) ?? [], !parse.GetValue(noBuiltIn),
-                parse.GetValue(format)!, parse.GetValue(html), parse.GetValue(template), threshold, parse.GetValue(form));
+                parse.GetValue(format)!, parse.GetValue(html), parse.GetValue(template), threshold, parse.GetValue(form))
+            {
+                Outputs = parse.GetValue(output) ?? [], BaselinePath = parse.GetValue(baseline), WriteBaselinePath = parse.GetValue(writeBaseline),
+                MaxWarnings = parse.GetValue(maxWarnings), Excludes = parse.GetValue(exclude) ?? [], ChangedSince = parse.GetValue(changedSince),
+            };
             return Run(options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
         return command;
@@ -56,8 +67,11 @@ internal static class LintCommand
             return ExitCodes.Error;
         }
 
+        var plan = LintPlan.Prepare(options, stderr);
+        if (plan is null) return ExitCodes.Error;
+
         var missing = new List<string>();
-        var files = InputFiles.Expand(options.Paths, missing);
+        var files = plan.Select(InputFiles.Expand(options.Paths, missing, options.Excludes));
         var started = DateTimeOffset.UtcNow;
         var engine = new LintEngine(ruleSet);
         var results = files.AsParallel().AsOrdered()
@@ -66,24 +80,6 @@ internal static class LintCommand
         results.AddRange(missing.Select(m => LintEngine.Unreadable(m, "no such file or folder")));
         var run = new LintRun(results, ruleSet.Sources, started);
 
-        IReportWriter writer = options.Format == "json" ? new JsonReportWriter() : new TextReportWriter();
-        writer.Write(run, stdout);
-
-        if (options.HtmlPath is not null)
-        {
-            try
-            {
-                OutputFile.Write(options.HtmlPath, files, w => new HtmlReportWriter(ruleSet, options.TemplatePath).Write(run, w));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or HandlebarsDotNet.HandlebarsException)
-            {
-                stderr.WriteLine($"{options.TemplatePath ?? options.HtmlPath}:1:1: error: cannot write the HTML report: {e.Message}");
-                return ExitCodes.Error;
-            }
-        }
-
-        if (results.Any(r => r.IsUnreadable)) return ExitCodes.Error;
-        if (options.FailOn is { } threshold && run.AllFindings.Any(f => f.Severity >= threshold)) return ExitCodes.Findings;
-        return ExitCodes.Clean;
+        return plan.Finish(run, ruleSet, files, stdout, stderr);
     }
 }

@@ -11,4 +11,13 @@ internal sealed record LintOptions(
     string? HtmlPath,
     string? TemplatePath,
     Severity? FailOn,
-    string? FormType);
+    string? FormType)
+{
+    /// <summary><c>--output FORMAT=FILE</c> values, as given.</summary>
+    public IReadOnlyList<string> Outputs { get; init; } = [];
+    public string? BaselinePath { get; init; }
+    public string? WriteBaselinePath { get; init; }
+    public int? MaxWarnings { get; init; }
+    public IReadOnlyList<string> Excludes { get; init; } = [];
+    public string? ChangedSince { get; init; }
+}

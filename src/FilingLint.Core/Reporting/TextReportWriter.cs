@@ -4,21 +4,39 @@ namespace FilingLint.Reporting;
 
 /// <summary>
 /// <c>path:line:col: severity rule-id: message</c>, one finding per line (a suggestion follows on an indented
-/// line), then a summary line.
+/// line), then a summary line. With <paramref name="color"/>, the severity and rule id are coloured with ANSI
+/// escapes; the CLI asks for that only on a terminal without <c>NO_COLOR</c>.
 /// </summary>
-public sealed class TextReportWriter : IReportWriter
+public sealed class TextReportWriter(bool color = false) : IReportWriter
 {
+    private const string Reset = "\u001b[0m";
+
     public string Format => "text";
 
     public void Write(LintRun run, TextWriter output)
     {
         foreach (var f in run.AllFindings)
         {
-            output.WriteLine($"{f.Path}:{f.Location.Line}:{f.Location.Column}: {f.Severity.ToName()} {f.RuleId}: {f.Message}");
-            if (!string.IsNullOrEmpty(f.Suggestion)) output.WriteLine($"    suggestion: {f.Suggestion}");
+            string severity = f.Severity.ToName();
+            if (color) output.WriteLine($"{Paint("1", $"{f.Path}:{f.Location.Line}:{f.Location.Column}:")} {Paint(Color(f.Severity), severity)} {Paint("2", f.RuleId + ":")} {f.Message}");
+            else output.WriteLine($"{f.Path}:{f.Location.Line}:{f.Location.Column}: {severity} {f.RuleId}: {f.Message}");
+            if (!string.IsNullOrEmpty(f.Suggestion)) output.WriteLine($"    {(color ? Paint("32", "suggestion:") : "suggestion:")} {f.Suggestion}");
         }
         output.WriteLine(Summary(run));
     }
+
+    /// <summary>True when ANSI colours suit this console: output not redirected and <c>NO_COLOR</c> unset or empty (no-color.org).</summary>
+    public static bool ColorWanted() =>
+        !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+
+    private static string Color(Severity severity) => severity switch
+    {
+        Severity.Error => "1;31",
+        Severity.Warning => "1;33",
+        _ => "1;36",
+    };
+
+    private static string Paint(string code, string text) => $"\u001b[{code}m{text}{Reset}";
 
     public static string Summary(LintRun run) =>
         $"{Plural(run.Errors, "error")}, {Plural(run.Warnings, "warning")}, {Plural(run.Infos, "info")} in {Plural(run.Files.Count, "file")}";

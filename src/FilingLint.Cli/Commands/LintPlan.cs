@@ -1,0 +1,146 @@
+using FilingLint.Engine;
+using FilingLint.Findings;
+using FilingLint.Reporting;
+
+namespace FilingLint.Cli.Commands;
+
+/// <summary>
+/// The lint command's reporting and gating, prepared before linting (so a bad <c>--output</c>, baseline or Git
+/// ref fails fast with exit 2) and finished after it: file selection by <c>--changed-since</c>, the baseline,
+/// the console format, every <c>--output FORMAT=FILE</c> (written atomically), the GitHub job summary, and the
+/// exit code from <c>--fail-on</c> and <c>--max-warnings</c>.
+/// </summary>
+internal sealed class LintPlan
+{
+    private readonly LintOptions options;
+    private readonly List<(string Format, string Path)> outputs;
+    private readonly Baseline? baseline;
+    private readonly IReadOnlySet<string>? changed;
+
+    private LintPlan(LintOptions options, List<(string, string)> outputs, Baseline? baseline, IReadOnlySet<string>? changed)
+    {
+        this.options = options;
+        this.outputs = outputs;
+        this.baseline = baseline;
+        this.changed = changed;
+    }
+
+    /// <summary>Machine formats give paths relative to this folder: where the command runs (the repository root in CI).</summary>
+    private static string BaseDirectory => Directory.GetCurrentDirectory();
+
+    /// <summary>Checks the options that need the file system or Git; null (after printing why) when one is wrong.</summary>
+    public static LintPlan? Prepare(LintOptions options, TextWriter stderr)
+    {
+        var outputs = new List<(string, string)>();
+        if (options.HtmlPath is not null) outputs.Add(("html", options.HtmlPath));
+        foreach (var spec in options.Outputs)
+        {
+            int eq = spec.IndexOf('=');
+            string format = eq > 0 ? spec[..eq].Trim() : "";
+            string path = eq > 0 ? spec[(eq + 1)..].Trim() : "";
+            if (!ReportWriters.Exists(format) || path.Length == 0)
+            {
+                stderr.WriteLine($"error: --output '{spec}' must be FORMAT=FILE with FORMAT one of {string.Join(", ", ReportWriters.Names)}");
+                return null;
+            }
+            outputs.Add((format, path));
+        }
+        if (options.MaxWarnings is < 0)
+        {
+            stderr.WriteLine("error: --max-warnings must be 0 or more");
+            return null;
+        }
+        Baseline? baseline = null;
+        IReadOnlySet<string>? changed = null;
+        try
+        {
+            if (options.BaselinePath is not null) baseline = Baseline.Load(options.BaselinePath);
+        }
+        catch (BaselineException e)
+        {
+            stderr.WriteLine(e.Message);
+            return null;
+        }
+        try
+        {
+            if (options.ChangedSince is not null) changed = ChangedFiles.Since(options.ChangedSince);
+        }
+        catch (InvalidOperationException e)
+        {
+            stderr.WriteLine($"error: --changed-since {options.ChangedSince}: {e.Message}");
+            return null;
+        }
+        return new LintPlan(options, outputs, baseline, changed);
+    }
+
+    /// <summary>With <c>--changed-since</c>, only the files Git reports as changed.</summary>
+    public List<string> Select(List<string> files) =>
+        changed is null ? files : files.Where(f => changed.Contains(Path.GetFullPath(f))).ToList();
+
+    /// <summary>Writes every report and returns the exit code.</summary>
+    public int Finish(LintRun run, RuleSet ruleSet, IReadOnlyList<string> inputs, TextWriter stdout, TextWriter stderr)
+    {
+        if (options.WriteBaselinePath is { } baselinePath)
+        {
+            // The whole current set, including findings an older baseline accepted: it replaces that baseline.
+            if (!TryWrite(baselinePath, inputs, w => Baseline.From(run, BaseDirectory).Write(w), "baseline", stderr)) return ExitCodes.Error;
+        }
+        IReadOnlyList<SuppressedFinding> accepted = [];
+        if (baseline is not null) (run, accepted) = baseline.Apply(run, BaseDirectory, $"accepted in the baseline {options.BaselinePath}");
+
+        var context = new ReportContext(ruleSet, options.TemplatePath, BaseDirectory, HelpUri(), accepted,
+            Color: ReferenceEquals(stdout, Console.Out) && TextReportWriter.ColorWanted());
+        ReportWriters.Create(options.Format, context).Write(run, stdout);
+        foreach (var (format, path) in outputs)
+        {
+            var writer = ReportWriters.Create(format, context with { Color = false });
+            if (!TryWrite(path, inputs, w => writer.Write(run, w), format == "html" ? "HTML report" : format + " report", stderr)) return ExitCodes.Error;
+        }
+        if ((options.Format == "github" || outputs.Any(o => o.Format == "github"))
+            && Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
+        {
+            try
+            {
+                using var append = new StreamWriter(summary, append: true, new System.Text.UTF8Encoding(false));
+                new GithubReportWriter(BaseDirectory).WriteSummary(run, append);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"{summary}:1:1: error: cannot append the job summary: {e.Message}");
+                return ExitCodes.Error;
+            }
+        }
+
+        if (run.Files.Any(r => r.IsUnreadable)) return ExitCodes.Error;
+        if (options.FailOn is { } threshold && run.AllFindings.Any(f => f.Severity >= threshold)) return ExitCodes.Findings;
+        if (options.MaxWarnings is { } max && run.Warnings > max)
+        {
+            stderr.WriteLine($"{run.Warnings} warnings, more than --max-warnings {max}");
+            return ExitCodes.Findings;
+        }
+        return ExitCodes.Clean;
+    }
+
+    private bool TryWrite(string path, IReadOnlyList<string> inputs, Action<TextWriter> write, string what, TextWriter stderr)
+    {
+        try
+        {
+            OutputFile.Write(path, inputs, write);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or HandlebarsDotNet.HandlebarsException)
+        {
+            string where = what == "HTML report" && e is HandlebarsDotNet.HandlebarsException ? options.TemplatePath ?? path : path;
+            stderr.WriteLine($"{where}:1:1: error: cannot write the {what}: {e.Message}");
+            return false;
+        }
+    }
+
+    /// <summary>In GitHub Actions, the README of the repository being checked documents the rules it uses.</summary>
+    private static string? HelpUri()
+    {
+        string? server = Environment.GetEnvironmentVariable("GITHUB_SERVER_URL");
+        string? repository = Environment.GetEnvironmentVariable("GITHUB_REPOSITORY");
+        return server is { Length: > 0 } && repository is { Length: > 0 } ? $"{server}/{repository}#readme" : null;
+    }
+}
