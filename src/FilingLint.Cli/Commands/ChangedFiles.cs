@@ -9,20 +9,21 @@ namespace FilingLint.Cli.Commands;
 internal static class ChangedFiles
 {
     /// <exception cref="InvalidOperationException">Git is missing, this is not a repository, or REF is unknown.</exception>
-    public static IReadOnlySet<string> Since(string reference)
+    public static IReadOnlySet<string> Since(string reference, string? repositoryFolder = null)
     {
         if (reference.StartsWith('-')) throw new InvalidOperationException($"'{reference}' is not a Git ref");
-        string root = Git(["rev-parse", "--show-toplevel"]).Trim();
-        var names = Git(["diff", "--name-only", "--no-renames", "-z", reference, "--"]);
+        string folder = repositoryFolder ?? Directory.GetCurrentDirectory();
+        string root = Git(folder, ["rev-parse", "--show-toplevel"]).Trim();
+        var names = Git(folder, ["diff", "--name-only", "--no-renames", "-z", reference, "--"]);
         return names.Split('\0', StringSplitOptions.RemoveEmptyEntries)
             .Select(n => Path.GetFullPath(Path.Combine(root, n)))
             .Where(File.Exists)
             .ToHashSet(StringComparer.Ordinal);
     }
 
-    private static string Git(string[] args)
+    private static string Git(string folder, string[] args)
     {
-        var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder };
         foreach (var a in args) start.ArgumentList.Add(a);
         Process process;
         try

@@ -35,11 +35,24 @@ internal static class InputFiles
         {
             var excluded = new Matcher(StringComparison.Ordinal);
             foreach (var e in excludes) excluded.AddInclude(e.Replace('\\', '/'));
-            // An exclude glob matches the path as given or as relative to the current folder.
-            result.RemoveAll(f => excluded.Match(f.Replace('\\', '/')).HasMatches
-                || excluded.Match(Path.GetRelativePath(Directory.GetCurrentDirectory(), f).Replace('\\', '/')).HasMatches);
+            result.RemoveAll(f => ExcludeCandidates(f).Any(c => excluded.Match(c).HasMatches));
         }
         return result;
+    }
+
+    /// <summary>An exclude glob is matched against the path as given and as relative to the current folder (without a root or leading <c>./</c>).</summary>
+    private static IEnumerable<string> ExcludeCandidates(string file)
+    {
+        static string Clean(string p)
+        {
+            p = p.Replace('\\', '/');
+            p = p[Path.GetPathRoot(p)!.Length..];
+            while (p.StartsWith("./", StringComparison.Ordinal)) p = p[2..];
+            return p;
+        }
+        yield return Clean(file);
+        string relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), file);
+        if (!relative.StartsWith("..", StringComparison.Ordinal)) yield return Clean(relative);
     }
 
     public static bool IsGlob(string path) => path.IndexOfAny(['*', '?', '[', '{']) >= 0;
