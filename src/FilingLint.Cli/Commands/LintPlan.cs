@@ -96,7 +96,8 @@ internal sealed class LintPlan
             var writer = ReportWriters.Create(format, context with { Color = false });
             if (!TryWrite(path, inputs, w => writer.Write(run, w), format == "html" ? "HTML report" : format + " report", stderr)) return ExitCodes.Error;
         }
-        if ((options.Format == "github" || outputs.Any(o => o.Format == "github"))
+        // The job summary goes with the annotations the runner reads from standard output, not with a github file.
+        if (options.Format == "github"
             && Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
         {
             try

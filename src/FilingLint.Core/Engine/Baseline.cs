@@ -16,23 +16,21 @@ public sealed class Baseline
 {
     public const int FormatVersion = 1;
 
-    public sealed record Entry(string RuleId, string Path, string Fingerprint, int Line, string Message);
+    public IReadOnlyList<BaselineEntry> Entries { get; }
 
-    public IReadOnlyList<Entry> Entries { get; }
-
-    private Baseline(IReadOnlyList<Entry> entries) => Entries = entries;
+    private Baseline(IReadOnlyList<BaselineEntry> entries) => Entries = entries;
 
     /// <summary>The run's findings as a baseline, paths relative to <paramref name="baseDirectory"/>.</summary>
     public static Baseline From(LintRun run, string baseDirectory)
     {
-        var entries = new List<Entry>();
+        var entries = new List<BaselineEntry>();
         foreach (var file in run.Files)
         {
             var fingerprints = Fingerprint.ForFindings(file.Findings, file.Document);
             for (int i = 0; i < file.Findings.Count; i++)
             {
                 var f = file.Findings[i];
-                entries.Add(new Entry(f.RuleId, ReportPaths.Relative(f.Path, baseDirectory), fingerprints[i], f.Location.Line, f.Message));
+                entries.Add(new BaselineEntry(f.RuleId, ReportPaths.Relative(f.Path, baseDirectory), fingerprints[i], f.Location.Line, f.Message));
             }
         }
         return new Baseline(entries);
@@ -51,7 +49,7 @@ public sealed class Baseline
             for (int i = 0; i < file.Findings.Count; i++)
             {
                 var f = file.Findings[i];
-                string key = Key(new Entry(f.RuleId, ReportPaths.Relative(f.Path, baseDirectory), fingerprints[i], 0, ""));
+                string key = Key(new BaselineEntry(f.RuleId, ReportPaths.Relative(f.Path, baseDirectory), fingerprints[i], 0, ""));
                 if (remaining.TryGetValue(key, out int left) && left > 0)
                 {
                     remaining[key] = left - 1;
@@ -64,7 +62,7 @@ public sealed class Baseline
         return (run with { Files = files }, accepted);
     }
 
-    private static string Key(Entry e) => $"{e.RuleId}\u001f{e.Path}\u001f{e.Fingerprint}";
+    private static string Key(BaselineEntry e) => $"{e.RuleId}\u001f{e.Path}\u001f{e.Fingerprint}";
 
     public void Write(TextWriter output)
     {
@@ -113,7 +111,7 @@ public sealed class Baseline
                 throw new BaselineException($"{path}:1:1: error: not a FilingLint baseline: expected an object with a \"findings\" array");
             if (root.TryGetProperty("version", out var version) && (version.ValueKind != JsonValueKind.Number || version.GetInt32() != FormatVersion))
                 throw new BaselineException($"{path}:1:1: error: baseline version {version} is not supported (expected {FormatVersion})");
-            var entries = new List<Entry>();
+            var entries = new List<BaselineEntry>();
             int n = 0;
             foreach (var item in findings.EnumerateArray())
             {
@@ -123,7 +121,7 @@ public sealed class Baseline
                 if (ruleId is null || file is null || fingerprint is null)
                     throw new BaselineException($"{path}:1:1: error: baseline finding #{n} needs string \"ruleId\", \"path\" and \"fingerprint\"");
                 int line = item.TryGetProperty("line", out var l) && l.ValueKind == JsonValueKind.Number ? l.GetInt32() : 0;
-                entries.Add(new Entry(ruleId, file, fingerprint, line, Get("message") ?? ""));
+                entries.Add(new BaselineEntry(ruleId, file, fingerprint, line, Get("message") ?? ""));
             }
             return new Baseline(entries);
         }

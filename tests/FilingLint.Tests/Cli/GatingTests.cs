@@ -83,9 +83,12 @@ public class GatingTests
         string sarif = Path.Combine(dir, "out", "findings.sarif");
         string junit = Path.Combine(dir, "out", "junit.xml");
         string html = Path.Combine(dir, "report.html");
-        var (exit, output, _) = Run("lint", Seed.Path, "--format", "github", "--output", $"sarif={sarif}", "--output", $"junit={junit}", "--output", $"html={html}");
+        string github = Path.Combine(dir, "annotations.txt");
+        var (exit, output, _) = Run("lint", Seed.Path, "--format", "json", "--output", $"sarif={sarif}", "--output", $"junit={junit}",
+            "--output", $"html={html}", "--output", $"github={github}");
         exit.ShouldBe(ExitCodes.Findings);
-        output.ShouldStartWith("::error file=");
+        JsonFindings(output).Count.ShouldBe(2);
+        File.ReadAllLines(github).ShouldAllBe(l => l.StartsWith("::error file=", StringComparison.Ordinal));
         using (var json = JsonDocument.Parse(File.ReadAllText(sarif)))
             json.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength().ShouldBe(2);
         XDocument.Load(junit).Root!.Name.LocalName.ShouldBe("testsuites");
@@ -159,16 +162,44 @@ public class GatingTests
     }
 
     [Fact]
+    public void Github_format_appends_the_job_summary_and_redirected_text_has_no_colour()
+    {
+        string dir = TempDir();
+        string summary = Path.Combine(dir, "summary.md");
+        File.WriteAllText(summary, "earlier step\n");
+        var (exit, output) = Tool(new() { ["GITHUB_STEP_SUMMARY"] = summary }, "lint", Seed.Path, "--format", "github");
+        exit.ShouldBe(ExitCodes.Findings);
+        output.ShouldContain("title=terms.inconsistent-agreement-name::");
+        string text = File.ReadAllText(summary);
+        text.ShouldStartWith("earlier step\n## FilingLint\n");
+        text.ShouldContain("`terms.inconsistent-agreement-name`");
+
+        var plain = Tool(new() { ["NO_COLOR"] = null }, "lint", Seed.Path);
+        plain.Output.ShouldContain(":11:647: error terms.inconsistent-agreement-name:");
+        plain.Output.ShouldNotContain("\u001b[");
+    }
+
+    /// <summary>Runs the built executable in its own process, for what depends on the environment and the console.</summary>
+    private static (int Exit, string Output) Tool(Dictionary<string, string?> environment, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in environment) start.Environment[name] = value;
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "filinglint.dll"));
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        string output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        _ = error.Result;
+        return (process.ExitCode, output);
+    }
+
+    [Fact]
     public void Version_prints_the_package_version()
     {
         // Under the test host the entry assembly is the host, so run the real executable.
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "filinglint.dll"));
-        start.ArgumentList.Add("--version");
-        using var process = Process.Start(start)!;
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        process.ExitCode.ShouldBe(0);
+        var (exit, output) = Tool([], "--version");
+        exit.ShouldBe(0);
         output.Trim().ShouldBe(FilingLint.Reporting.LintRun.ToolVersion);
     }
 }
