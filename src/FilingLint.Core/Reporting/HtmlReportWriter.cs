@@ -19,7 +19,10 @@ public sealed class HtmlReportWriter(RuleSet? rules = null, string? templatePath
 
     public string Format => "html";
 
-    public void Write(LintRun run, TextWriter output)
+    public void Write(LintRun run, TextWriter output) => Render(ReportModel.Build(run, rules), output);
+
+    /// <summary>Renders a model built by <see cref="ReportModel.Build"/>.</summary>
+    internal void Render(Dictionary<string, object?> model, TextWriter output)
     {
         var handlebars = Handlebars.Create();
         foreach (var (name, text) in EmbeddedPartials()) handlebars.RegisterTemplate(name, text);
@@ -27,7 +30,7 @@ public sealed class HtmlReportWriter(RuleSet? rules = null, string? templatePath
             foreach (var (name, text) in UserPartials(templatePath)) handlebars.RegisterTemplate(name, text);
         string template = templatePath is null ? EmbeddedTemplate("report.hbs") : File.ReadAllText(templatePath);
         var render = handlebars.Compile(template);
-        output.Write(render(ReportModel.Build(run, rules)));
+        output.Write(render(model));
     }
 
     internal static string EmbeddedTemplate(string name) => ReadResource("templates/" + name);
