@@ -13,7 +13,7 @@ namespace FilingLint.Reporting;
 /// </summary>
 internal static partial class ReportFactsModel
 {
-    public static Dictionary<string, object?> Build(Filing filing, IReadOnlyList<Finding> findings)
+    public static Dictionary<string, object?> Build(Filing filing, Document document, IReadOnlyList<Finding> findings)
     {
         List<string> RulesAt(SourceSpan span) => findings
             .Where(f => f.Span.Start < span.End && span.Start < f.Span.End || (span.Length == 0 && f.Span.Start == span.Start))
@@ -44,7 +44,7 @@ internal static partial class ReportFactsModel
                     ["ruleIds"] = string.Join(" ", rules),
                 };
             }).ToList(),
-            ["dates"] = Dates(filing, RulesAt),
+            ["dates"] = Dates(filing, document, RulesAt),
             ["timeline"] = Timeline(filing, RulesAt),
             ["agreements"] = filing.Agreements.Select(a => new Dictionary<string, object?>
             {
@@ -89,7 +89,7 @@ internal static partial class ReportFactsModel
         };
     }
 
-    private static List<Dictionary<string, object?>> Dates(Filing filing, Func<SourceSpan, List<string>> rulesAt) =>
+    private static List<Dictionary<string, object?>> Dates(Filing filing, Document document, Func<SourceSpan, List<string>> rulesAt) =>
         DistinctDates(filing)
             .OrderBy(d => d.Value ?? DateOnly.MaxValue).ThenBy(d => d.Span.Start)
             .Select(d =>
@@ -101,6 +101,7 @@ internal static partial class ReportFactsModel
                     ["value"] = d.Value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     ["role"] = RoleLabel(d, filing),
                     ["subject"] = d.Subject,
+                    ["line"] = Location.Of(document, d.Span).Line,
                     ["valid"] = d.IsValid && d.WeekdayMatches,
                     ["problem"] = !d.IsValid ? "no such date"
                         : !d.WeekdayMatches ? $"{d.Value:MMMM d, yyyy} is a {d.ActualWeekday}, not a {d.Weekday}"

@@ -77,7 +77,7 @@ internal static class ReportModel
             ["findings"] = findings,
             ["suppressed"] = suppressedModel,
             ["document"] = document,
-            ["facts"] = file.Filing is null ? null : ReportFactsModel.Build(file.Filing, file.Findings),
+            ["facts"] = file.Filing is null || file.Document is null ? null : ReportFactsModel.Build(file.Filing, file.Document, file.Findings),
         };
     }
 }

@@ -88,6 +88,35 @@ public class HtmlReportWriterTests
     }
 
     [Fact]
+    public void Inconsistent_and_invalid_dates_and_an_exceeded_cap_are_marked()
+    {
+        string text = Seed.Corrected
+            .ReplaceOnce("offered by the Prospectus Supplement dated August 20, 2020", "offered by the Prospectus Supplement dated August 21, 2020")
+            .ReplaceOnce("effective on October 20, 2022", "effective on September 31, 2022")
+            .ReplaceOnce("\\$69,000", "\\$14,569,000");
+        var html = HtmlReport.Of(Seed.Lint(text));
+        var rows = html.QuerySelectorAll("table.dates tbody tr").ToList();
+        IElement Row(string date, string role) => rows.Single(r => r.Children[0].TextContent == date && r.Children[1].TextContent == role);
+
+        var inconsistent = Row("August 21, 2020", "prospectus supplement");
+        inconsistent.ClassList.ShouldContain("flagged");
+        inconsistent.Children[4].TextContent.ShouldContain("inconsistent");
+        inconsistent.Children[4].TextContent.ShouldContain("dates.inconsistent-reference");
+        inconsistent.Children[3].TextContent.ShouldBe("14");
+        var invalid = Row("September 31, 2022", "effective");
+        invalid.Children[4].TextContent.ShouldContain("no such date");
+        invalid.ClassList.ShouldContain("flagged");
+        rows.Where(r => r.Children[0].TextContent == "August 11, 2020").ShouldAllBe(r => !r.ClassList.Contains("flagged"));
+        // A date that does not exist has no place on the timeline.
+        html.QuerySelectorAll(".timeline time").Select(t => t.TextContent).ShouldNotContain("September 31, 2022");
+
+        var cap = html.QuerySelector("figure.cap")!;
+        cap.ClassList.ShouldContain("over");
+        cap.QuerySelector(".percent")!.TextContent.ShouldBe("100.48%");
+        cap.QuerySelector(".bar span")!.GetAttribute("style").ShouldBe("width: 100%");
+    }
+
+    [Fact]
     public void Header_shows_totals_version_time_and_rule_sets()
     {
         var html = HtmlReport.Of(SeedResult.Value);
