@@ -1,112 +1,83 @@
+using System.Globalization;
 using FilingLint.Engine;
-using FilingLint.Expressions;
-using FilingLint.Facts;
 using FilingLint.Findings;
 
 namespace FilingLint.Reporting;
 
 /// <summary>
-/// The model handed to the HTML template: plain dictionaries and lists of strings and numbers, so a
-/// custom template needs no knowledge of C#. Its shape is documented in docs/report.md.
+/// The model handed to the HTML template: plain dictionaries and lists of strings, numbers and booleans,
+/// so a custom template needs no knowledge of C#. Its shape is documented field by field in docs/report.md
+/// (a test keeps the two in step). Filing text is never pre-rendered as HTML here: the template escapes it.
 /// </summary>
 internal static class ReportModel
 {
-    public static Dictionary<string, object?> Build(LintRun run, RuleSet? rules)
+    /// <param name="run">The run to report.</param>
+    /// <param name="rules">The rules of the run, for each finding's description and source.</param>
+    /// <param name="suppressedOf">The findings suppressed in a file; none until suppression exists in <see cref="FileResult"/>.</param>
+    public static Dictionary<string, object?> Build(LintRun run, RuleSet? rules, Func<FileResult, IReadOnlyList<Finding>>? suppressedOf = null)
     {
         var definitions = rules?.Definitions.ToDictionary(d => d.Id) ?? new();
+        suppressedOf ??= _ => [];
+        var files = run.Files.Select((f, i) => File(f, i, definitions, suppressedOf(f))).ToList();
+        var reported = run.AllFindings.Concat(run.Files.SelectMany(f => suppressedOf(f))).Select(f => f.RuleId).ToHashSet(StringComparer.Ordinal);
         return new Dictionary<string, object?>
         {
             ["tool"] = new Dictionary<string, object?> { ["name"] = "FilingLint", ["version"] = LintRun.ToolVersion },
-            ["generatedAt"] = run.Started.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", System.Globalization.CultureInfo.InvariantCulture),
+            ["generatedAt"] = run.Started.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
+            ["generatedAtIso"] = run.Started.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             ["ruleSets"] = run.RuleSets,
             ["rulesRun"] = definitions.Count,
+            ["multipleFiles"] = run.Files.Count > 1,
             ["summary"] = new Dictionary<string, object?>
             {
                 ["files"] = run.Files.Count,
+                ["findings"] = run.AllFindings.Count(),
                 ["errors"] = run.Errors,
                 ["warnings"] = run.Warnings,
                 ["infos"] = run.Infos,
+                ["suppressed"] = run.Files.Sum(f => suppressedOf(f).Count),
             },
-            ["files"] = run.Files.Select((f, i) => File(f, i, definitions)).ToList(),
+            ["ruleIds"] = reported.OrderBy(id => id, StringComparer.Ordinal).ToList(),
+            ["rules"] = reported.OrderBy(id => id, StringComparer.Ordinal).Select(id => Rule(id, definitions)).ToList(),
+            ["files"] = files,
         };
     }
 
-    private static Dictionary<string, object?> File(FileResult file, int index, Dictionary<string, Rules.RuleDefinition> definitions) => new()
+    private static Dictionary<string, object?> Rule(string id, Dictionary<string, Rules.RuleDefinition> definitions)
     {
-        ["index"] = index,
-        ["path"] = file.Path,
-        ["unreadable"] = file.IsUnreadable,
-        ["errors"] = file.Findings.Count(f => f.Severity == Severity.Error),
-        ["warnings"] = file.Findings.Count(f => f.Severity == Severity.Warning),
-        ["infos"] = file.Findings.Count(f => f.Severity == Severity.Info),
-        ["findings"] = file.Findings.Select((f, i) => new Dictionary<string, object?>
+        definitions.TryGetValue(id, out var d);
+        return new Dictionary<string, object?>
         {
-            ["id"] = $"f{index}-{i}",
-            ["ruleId"] = f.RuleId,
-            ["severity"] = f.Severity.ToName(),
-            ["message"] = f.Message,
-            ["line"] = f.Location.Line,
-            ["column"] = f.Location.Column,
-            ["endLine"] = f.Location.EndLine,
-            ["endColumn"] = f.Location.EndColumn,
-            ["excerpt"] = f.Excerpt,
-            ["suggestion"] = f.Suggestion,
-            ["description"] = definitions.TryGetValue(f.RuleId, out var d) ? d.Description : null,
-            ["source"] = definitions.TryGetValue(f.RuleId, out var s) ? s.Source : null,
-        }).ToList(),
-        ["facts"] = file.Filing is null ? null : Facts(file.Filing),
-    };
+            ["id"] = id,
+            ["severity"] = d?.Severity.ToName() ?? "error",
+            ["description"] = d?.Description ?? ReportFindingModel.BuiltInDescription(id),
+            ["source"] = d?.Source,
+            ["ruleSet"] = d?.RuleSet ?? "filinglint",
+        };
+    }
 
-    private static Dictionary<string, object?> Facts(Filing filing) => new()
+    private static Dictionary<string, object?> File(FileResult file, int index, Dictionary<string, Rules.RuleDefinition> definitions, IReadOnlyList<Finding> suppressed)
     {
-        ["kind"] = filing.Kind.ToString(),
-        ["formType"] = filing.FormType,
-        ["title"] = filing.Title,
-        ["issuer"] = filing.Issuer,
-        ["documentDate"] = filing.DocumentDate?.Text,
-        ["rule424b"] = filing.Rule424b?.Text,
-        ["registrationNumbers"] = filing.RegistrationNumbers.Select(r => r.Number).Distinct().ToList(),
-        ["definedTerms"] = filing.DefinedTerms.Select(t => new Dictionary<string, object?>
+        var anchored = new HashSet<string>(StringComparer.Ordinal);
+        var document = file.Document is null ? null : ReportDocumentModel.Build(file.Document, file.Findings, index, anchored);
+        var findings = file.Findings.Select((f, i) => ReportFindingModel.Build(f, $"f{index}-{i}", definitions, anchored.Contains($"f{index}-{i}"))).ToList();
+        var suppressedModel = suppressed.Select((f, i) => ReportFindingModel.Build(f, $"s{index}-{i}", definitions, highlighted: false)).ToList();
+        return new Dictionary<string, object?>
         {
-            ["term"] = t.Term,
-            ["antecedent"] = t.Antecedent,
-            ["definitions"] = t.Definitions.Count,
-            ["uses"] = t.Uses.Count,
-            ["unused"] = t.Uses.Count == 0,
-            ["usedBeforeDefined"] = t.UsedBeforeDefined,
-        }).ToList(),
-        ["dates"] = filing.Dates.Select(d => new Dictionary<string, object?>
-        {
-            ["text"] = d.Text,
-            ["value"] = d.Value?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["role"] = d.Role.ToString(),
-            ["subject"] = d.Subject,
-            ["valid"] = d.IsValid && d.WeekdayMatches,
-        }).ToList(),
-        ["agreements"] = filing.Agreements.Select(a => new Dictionary<string, object?>
-        {
-            ["name"] = a.Name,
-            ["term"] = a.Term,
-            ["date"] = a.Date is { } date ? FactFormatting.Format(date, null) : null,
-            ["counterparty"] = a.Counterparty,
-        }).ToList(),
-        ["parties"] = filing.Parties.Select(p => new Dictionary<string, object?> { ["name"] = p.Name, ["shortName"] = p.ShortName }).ToList(),
-        ["amounts"] = filing.Amounts.Where(a => a.Role != AmountRole.Other).Select(a => new Dictionary<string, object?>
-        {
-            ["text"] = a.Text,
-            ["value"] = FactFormatting.Format(a.Value, null),
-            ["unit"] = a.Unit.ToString(),
-            ["role"] = a.Role.ToString(),
-            ["qualifiers"] = string.Join(", ", a.Qualifiers),
-        }).ToList(),
-        ["offerings"] = filing.Offerings.Select(o => new Dictionary<string, object?>
-        {
-            ["agreement"] = o.AgreementName,
-            ["cap"] = o.Cap is { } c ? FactFormatting.Format(c, "C0") : null,
-            ["sold"] = o.SoldGrossProceeds is { } s ? FactFormatting.Format(s, "C0") : null,
-            ["sharesSold"] = o.SharesSold is { } n ? FactFormatting.Format(n, null) : null,
-            ["percentUsed"] = o.Cap is > 0 && o.SoldGrossProceeds is { } sold
-                ? FactFormatting.Format(Math.Round(sold / o.Cap.Value * 100, 2), "0.##") : null,
-        }).ToList(),
-    };
+            ["index"] = index,
+            ["anchor"] = $"file-{index}",
+            ["path"] = file.Path,
+            ["unreadable"] = file.IsUnreadable,
+            ["title"] = file.Filing?.Title,
+            ["findingCount"] = file.Findings.Count,
+            ["errors"] = file.Findings.Count(f => f.Severity == Severity.Error),
+            ["warnings"] = file.Findings.Count(f => f.Severity == Severity.Warning),
+            ["infos"] = file.Findings.Count(f => f.Severity == Severity.Info),
+            ["suppressedCount"] = suppressed.Count,
+            ["findings"] = findings,
+            ["suppressed"] = suppressedModel,
+            ["document"] = document,
+            ["facts"] = file.Filing is null || file.Document is null ? null : ReportFactsModel.Build(file.Filing, file.Document, file.Findings),
+        };
+    }
 }
