@@ -88,11 +88,13 @@ internal sealed class HtmlReader : IDocumentReader
                 return;
             }
             Seek(element);
-            if (name is "hr" || name.Equals("page", StringComparison.OrdinalIgnoreCase))
+            if (name is "hr")
             {
                 builder.PageBreak();
                 return;
             }
+            // EDGAR's <PAGE> marker is never closed, so HTML parsers nest what follows inside it.
+            if (name is "page") builder.PageBreak();
             if (name is "br")
             {
                 builder.Space(_cursor);
