@@ -25,6 +25,10 @@ internal sealed partial class CoverExtractor : IFactExtractor
     [GeneratedRegex(@"(?:,\s*|\s+)(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|LLC|L\.L\.C\.|L\.P\.|Ltd\.?|Limited|plc|N\.V\.|S\.A\.|AG|Holdings|Trust|Bancorp|Financial)$", RegexOptions.IgnoreCase)]
     internal static partial Regex CorporateSuffix();
 
+    /// <summary>An amendment that carries no prospectus: only the facing page, Part II and exhibits.</summary>
+    [GeneratedRegex(@"\bconsists\s+only\s+of\s+the\s+facing\s+page\b|\bis\s+being\s+filed\s+solely\s+(?:for\s+the\s+purpose\s+of\s+filing|to\s+file)\b[^.]{0,200}\bexhibits?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExhibitsOnlyAmendment();
+
     public void Extract(FactContext context)
     {
         var doc = context.Document;
@@ -68,6 +72,8 @@ internal sealed partial class CoverExtractor : IFactExtractor
         if (context.FormType is null && context.Rule424b is not null) context.FormType = "424B" + context.Rule424b.Paragraph;
         if (doc.Metadata.TryGetValue("COMPANY CONFORMED NAME", out var company) && context.Issuer is null)
             context.Issuer = company;
+        if (kind == DocumentKind.RegistrationStatement && ExhibitsOnlyAmendment().IsMatch(doc.Text[..Math.Min(doc.Text.Length, 20_000)]))
+            kind = DocumentKind.Other;
         context.Kind = kind;
     }
 

@@ -7,7 +7,7 @@ namespace FilingLint.Facts.Extractors;
 internal sealed partial class TermCandidateExtractor : IFactExtractor
 {
     // The whole capitalized phrase: not followed by another capitalized word, "No." or "of X" (then it is part of a longer name).
-    [GeneratedRegex(@"\b(?i:the|this|such|these|each|any|our)\s+(?<t>(?:[A-Z][\w-]*\s+){0,4}(?:Agreement|Supplement|Shares|Offering|Plan|Notes))\b(?!\s+(?:[A-Z0-9&]|of\s+[A-Z]|and\s+[A-Z]|dated\b))(?!-)")]
+    [GeneratedRegex(@"\b(?i:the|this|such|these|each|any|our)\s+(?<t>(?:[A-Z][\w-]* +){0,4}(?:Agreement|Supplement|Shares|Offering|Plan|Notes))\b(?!\s+(?:[A-Z0-9&]|of\s+[A-Z]|and\s+[A-Z]|dated\b))(?!-)")]
     private static partial Regex Candidate();
 
     public void Extract(FactContext context)
