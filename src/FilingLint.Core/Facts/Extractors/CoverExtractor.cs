@@ -60,10 +60,20 @@ internal sealed partial class CoverExtractor : IFactExtractor
                 kind = DocumentKind.RegistrationStatement;
                 context.FormType ??= RegistrationForm().Match(text).Groups["form"].Value.ToUpperInvariant();
             }
-            if (context.Issuer is null && IsCompanyName(text))
+            if (context.Issuer is null && IsCompanyName(text) && !IsAgentName(text) && MatchesConformedName(doc, text))
             {
                 context.Issuer = ToTitleCase(text.Trim());
                 context.IssuerSpan = block.Span;
+            }
+        }
+        if (context.Issuer is null)
+        {
+            // No cover name begins like the header's first filer (a co-registrant such as a finance subsidiary issues the notes).
+            var named = coverBlocks.FirstOrDefault(b => IsCompanyName(doc.Slice(b.Span)) && !IsAgentName(doc.Slice(b.Span)));
+            if (named is not null)
+            {
+                context.Issuer = ToTitleCase(doc.Slice(named.Span).Trim());
+                context.IssuerSpan = named.Span;
             }
         }
         if (kind == DocumentKind.Unknown && context.Rule424b is not null) kind = DocumentKind.ProspectusSupplement;
@@ -89,6 +99,20 @@ internal sealed partial class CoverExtractor : IFactExtractor
         if (form is "PROSPECTUS" or "424A") return DocumentKind.Prospectus;
         if (Regex.IsMatch(form, @"^(S|F)-\d+(/A|MEF|ASR)?$|^(S|F)-\d+ASR$")) return DocumentKind.RegistrationStatement;
         return DocumentKind.Other;
+    }
+
+    /// <summary>Underwriters and agents also appear on the cover in capitals, below the issuer's name.</summary>
+    private static bool IsAgentName(string text) =>
+        Regex.IsMatch(text, @"^A\s|\b(?:Securities|Capital\s+Markets|Financial\s+Services|Wealth\s+Management)\b", RegexOptions.IgnoreCase);
+
+    /// <summary>With an EDGAR header, the issuer's name on the cover begins like the subject company's conformed name.</summary>
+    private static bool MatchesConformedName(Document doc, string text)
+    {
+        if (!doc.Metadata.TryGetValue("COMPANY CONFORMED NAME", out var conformed)) return true;
+        static string Squash(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
+        string name = Squash(conformed), candidate = Squash(text);
+        int n = Math.Min(8, Math.Min(name.Length, candidate.Length));
+        return n >= 3 && string.CompareOrdinal(name, 0, candidate, 0, n) == 0;
     }
 
     private static bool IsCompanyName(string text)

@@ -31,7 +31,7 @@ internal sealed partial class DateExtractor : IFactExtractor
     private static partial Regex SupplementWord();
 
     /// <summary>A cover that gives its own date: "Prospectus Supplement dated March 31, 2025", "Prospectus dated October 10, 2024".</summary>
-    [GeneratedRegex(@"^(?:Preliminary\s+)?(?:Prospectus\s+Supplement|Pricing\s+Supplement|Prospectus)\s+dated\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Preliminary\s+)?(?:Prospectus\s+Supplement|Pricing\s+Supplement|Prospectus)\s+dated|Subject\s+to\s+Completion,?\s+dated)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CoverDatedLead();
 
     public void Extract(FactContext context)
@@ -123,7 +123,10 @@ internal sealed partial class DateExtractor : IFactExtractor
             var block = context.Document.BlockAt(date.Span.Start);
             if (block is null) continue;
             string lead = context.Text[block.Span.Start..date.Span.Start].Trim();
-            if (CoverDatedLead().IsMatch(lead)) return date with { Role = DateRole.Document };
+            // "(To Prospectus dated ..., Prospectus Supplement dated ...)" names the documents this one supplements.
+            string before = context.Text[Math.Max(0, date.Span.Start - 300)..date.Span.Start];
+            bool inToParenthesis = before.LastIndexOf("(To ", StringComparison.OrdinalIgnoreCase) > before.LastIndexOf(')');
+            if (CoverDatedLead().IsMatch(lead) && !inToParenthesis) return date with { Role = DateRole.Document };
         }
         return null;
     }
