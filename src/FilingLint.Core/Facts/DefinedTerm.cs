@@ -29,6 +29,9 @@ public sealed record DefinedTerm(string Term, IReadOnlyList<TermDefinition> Defi
 
     private bool Names(string antecedent)
     {
+        // A party's full name ("B. Riley Securities, Inc.") is a meaning even for a role term such as "Agent".
+        if (System.Text.RegularExpressions.Regex.IsMatch(antecedent.TrimEnd(',', ' ', ')'), @"\b(?:Inc\.?|LLC|L\.L\.C\.|L\.P\.|Ltd\.?|Limited|Corporation|Corp\.|Co\.|Company|plc|AG|N\.A\.|S\.A\.|N\.V\.)$"))
+            return true;
         var words = Words(antecedent);
         var termWords = Words(Term);
         if (termWords.Overlaps(words)) return true;

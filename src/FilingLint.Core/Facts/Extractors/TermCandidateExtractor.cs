@@ -29,6 +29,7 @@ internal sealed partial class TermCandidateExtractor : IFactExtractor
             var group = m.Groups["t"];
             string text = Regex.Replace(group.Value, @"\s+", " ");
             if (!char.IsUpper(text[0]) || !text.Any(char.IsLower)) continue;
+            if (group.Index >= context.ProspectusEnd) break;
             if (IsTitleOrQuoted(context, group.Index)) continue;
             bool isDefined = defined.Contains(text) || text.EndsWith('s') && defined.Contains(text[..^1]) || defined.Contains(text + "s");
             bool proper = text.Any(char.IsDigit) || text.Split(' ').Any(properWords.Contains);
