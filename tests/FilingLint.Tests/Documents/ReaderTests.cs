@@ -143,4 +143,20 @@ public class ReaderTests
         docxFindings.Select(f => (f.RuleId, SeedConversions.Plain(f.Excerpt))).ShouldBe(text.Select(f => (f.RuleId, SeedConversions.Plain(f.Excerpt))));
         docxFindings.Select(f => f.Location.Line).ShouldBe(text.Select(f => f.Location.Line));
     }
+
+    [Fact]
+    public void Json_gives_the_paragraph_for_word_drafts_only()
+    {
+        var engine = new LintEngine(Seed.BuiltInRules);
+        var docx = engine.Lint(Read("seed.docx", SeedConversions.Docx(Seed.Text)));
+        var text = Seed.Lint(Seed.Text);
+        var output = new StringWriter();
+        new FilingLint.Reporting.JsonReportWriter().Write(new FilingLint.Reporting.LintRun([docx, text], [], DateTimeOffset.UnixEpoch), output);
+        using var json = System.Text.Json.JsonDocument.Parse(output.ToString());
+        var files = json.RootElement.GetProperty("files");
+        var first = files[0].GetProperty("findings")[1];
+        first.GetProperty("paragraph").GetInt32().ShouldBe(11);
+        first.GetProperty("line").GetInt32().ShouldBe(11);
+        files[1].GetProperty("findings")[1].TryGetProperty("paragraph", out _).ShouldBeFalse();
+    }
 }

@@ -96,10 +96,16 @@ internal sealed partial class AmountExtractor : IFactExtractor
         context.Amounts.Add(new Amount(value, unit, role, m.Value, qualifiers, new SourceSpan(m.Index, m.Length)));
     }
 
+    /// <summary>Words and figures: "fourteen million five hundred thousand dollars ($14,500,000)"; the role is read before the words.</summary>
+    [GeneratedRegex(@"(?:\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|and)[\s-]+)+(?:U\.S\.\s+)?dollars\s*\(\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AmountInWords();
+
     private static string Lead(FactContext context, int index)
     {
         int start = context.SentenceStart(index);
-        return context.Text[start..index];
+        string lead = context.Text[start..index];
+        var words = AmountInWords().Match(lead);
+        return words.Success ? lead[..words.Index] : lead;
     }
 
     private static string Sentence(FactContext context, int index) =>
