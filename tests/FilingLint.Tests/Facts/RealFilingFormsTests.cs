@@ -47,4 +47,15 @@ public class RealFilingFormsTests
         filing.DocumentDate.ShouldNotBeNull().Value.ShouldBe(new DateOnly(2025, 3, 26));
         filing.Dates.Where(d => d.Subject == "Prospectus").Select(d => d.Value).ShouldAllBe(v => v == new DateOnly(2023, 5, 24));
     }
+
+    [Fact]
+    public void Agent_with_its_short_name_and_as_the_agreement_counterparty()
+    {
+        var filing = Seed.Facts("ACME CORP, INC.\n\nWe have entered into a Sales Agreement, dated March 31, 2025, (the “Sales Agreement”), with Robert W. Baird & Co. Incorporated relating to shares of our common stock. "
+            + "We refer to Robert W. Baird & Co. Incorporated as the “sales agent.” The sales agent will sell shares under the Sales Agreement.\n");
+        filing.Parties.ShouldContain(p => p.Name == "Robert W. Baird & Co. Incorporated" && p.ShortName == "sales agent");
+        var agreement = filing.Agreements.ShouldHaveSingleItem();
+        agreement.Counterparty.ShouldBe("Robert W. Baird & Co. Incorporated");
+        agreement.Date.ShouldBe(new DateOnly(2025, 3, 31));
+    }
 }
