@@ -8,10 +8,12 @@ public static class DocumentLoader
     /// <summary>Files above this size are refused unread (100 MB; configurable per run).</summary>
     public const long DefaultMaxBytes = 100L * 1024 * 1024;
 
-    private static readonly IDocumentReader[] Readers = { new PlainTextReader() };
+    // Content decides before the extension: an .htm that begins with <DOCUMENT> is a submission.
+    private static readonly IDocumentReader[] Readers =
+        { new EdgarSubmissionReader(), new DocxReader(), new HtmlReader(), new PlainTextReader() };
 
     public static readonly IReadOnlySet<string> Extensions =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".markdown", ".nc" };
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".markdown", ".nc", ".htm", ".html", ".docx" };
 
     public static ReadResult Load(string path, long maxBytes = DefaultMaxBytes)
     {

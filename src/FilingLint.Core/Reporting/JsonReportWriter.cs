@@ -5,7 +5,7 @@ namespace FilingLint.Reporting;
 
 /// <summary>
 /// The JSON contract: <c>{"files":[{"path","findings":[{"ruleId","severity","message","line","column","endLine",
-/// "endColumn","excerpt","suggestion"}]}],"summary":{"files","errors","warnings","infos"}}</c>.
+/// "endColumn","excerpt","suggestion"}]}] (plus "paragraph" for Word drafts),"summary":{"files","errors","warnings","infos"}}</c>.
 /// Written field by field so the shape cannot drift with a refactoring.
 /// </summary>
 public sealed class JsonReportWriter : IReportWriter
@@ -24,6 +24,7 @@ public sealed class JsonReportWriter : IReportWriter
                 json.WriteStartObject();
                 json.WriteString("path", file.Path);
                 json.WriteStartArray("findings");
+                bool paragraphs = file.Document?.Map.LinesAreParagraphs == true;
                 foreach (var f in file.Findings)
                 {
                     json.WriteStartObject();
@@ -34,6 +35,8 @@ public sealed class JsonReportWriter : IReportWriter
                     json.WriteNumber("column", f.Location.Column);
                     json.WriteNumber("endLine", f.Location.EndLine);
                     json.WriteNumber("endColumn", f.Location.EndColumn);
+                    // Word drafts have no lines: "line" is the paragraph number, said plainly here too.
+                    if (paragraphs) json.WriteNumber("paragraph", f.Location.Line);
                     json.WriteString("excerpt", f.Excerpt);
                     if (f.Suggestion is null) json.WriteNull("suggestion");
                     else json.WriteString("suggestion", f.Suggestion);

@@ -6,7 +6,7 @@ namespace FilingLint.Facts.Extractors;
 /// <summary>Agreements are defined terms naming an agreement; their date comes from the dated references, the counterparty from "with ..." in the same sentence.</summary>
 internal sealed partial class AgreementExtractor : IFactExtractor
 {
-    [GeneratedRegex(@"\bwith\s+(?<p>[A-Z][\w.&,' -]{1,80}?)\s*(?:\(|,\s+(?:as|acting|relating|pursuant|which|under)\b|\s+(?:as|acting|relating|pursuant|under|which|for)\b|\.\s|;|$)")]
+    [GeneratedRegex(@"\bwith\s+(?<p>[A-Z][\w.&,' -]{1,80}?)\s*(?:\(|,\s+(?:as|acting|relating|pursuant|which|under)\b|\s+(?:as|acting|relating|pursuant|under|which|for)\b|(?<!\b[A-Z]|\bInc|\bCo|\bCorp|\bLtd|\bNo)\.\s|;|$)")]
     private static partial Regex WithParty();
 
     public void Extract(FactContext context)

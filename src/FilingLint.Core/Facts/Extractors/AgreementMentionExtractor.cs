@@ -10,14 +10,15 @@ namespace FilingLint.Facts.Extractors;
 /// </summary>
 internal sealed partial class AgreementMentionExtractor : IFactExtractor
 {
-    [GeneratedRegex(@"\b(?:[A-Z][A-Za-z-]*\s+){1,6}Agreement\b")]
+    // A single space: a name never runs from one block (a page header, say) into the next.
+    [GeneratedRegex(@"\b(?:[A-Z][A-Za-z-]* +){1,6}Agreement\b")]
     private static partial Regex Mention();
 
     /// <summary>Words that name the same kind of agreement. The at-the-market family has many names.</summary>
     private static readonly string[][] Families =
     {
         new[] { "sales", "distribution", "equity", "market", "at-the-market", "atm", "agency", "sale", "issuance", "controlled", "open", "offering" },
-        new[] { "underwriting", "purchase" },
+        new[] { "underwriting", "purchase", "subscription" },
         new[] { "placement", "engagement" },
         new[] { "warrant" },
         new[] { "registration", "rights" },
@@ -41,6 +42,7 @@ internal sealed partial class AgreementMentionExtractor : IFactExtractor
 
         foreach (Match m in Mention().Matches(context.Text))
         {
+            if (m.Index >= context.ProspectusEnd) break;
             string name = DateExtractor.StripDeterminers(Regex.Replace(m.Value, @"\s+", " "));
             if (!char.IsUpper(name[0]) || name == "Agreement") continue;
             int start = m.Index + m.Value.Length - name.Length;

@@ -16,8 +16,18 @@ internal sealed partial class AmountExtractor : IFactExtractor
     [GeneratedRegex(@"(?<![\d.])(?<num>\d{1,3})(?:\.(?<dec>\d+))?\s?(?:%|percent\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Percent();
 
-    [GeneratedRegex(@"(?:aggregate\s+(?:gross\s+)?(?:offering|sales)\s+(?:price|amount)|maximum\s+aggregate\s+(?:offering\s+)?(?:price|amount))(?:\s+of)?(?:\s+(?:up\s+to|not\s+to\s+exceed))?\s*$|\bup\s+to\s+(?:an\s+aggregate\s+of\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:aggregate\s+(?:gross\s+)?(?:offering|sales)\s+(?:price|amount)|maximum\s+aggregate\s+(?:offering\s+)?(?:price|amount))(?:\s+of)?(?:\s+(?:up\s+to|not\s+to\s+exceed))?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CapLead();
+
+    /// <summary>"up to $X" is a cap only in an offering sentence; elsewhere it is a fee, a milestone or a reimbursement.</summary>
+    [GeneratedRegex(@"\bup\s+to\s+(?:an\s+aggregate\s+of\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex UpToLead();
+
+    [GeneratedRegex(@"\b(?:offer\s+and\s+sell|offer\s+and\s+issue|sales\s+agreement|distribution\s+agreement|at[\s-]the[\s-]market|aggregate\s+(?:gross\s+)?(?:offering|sales)\s+price)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfferingSentence();
+
+    [GeneratedRegex(@"\b(?:reimburse\w*|expenses|milestone|fees?\b|royalt\w*|loan|credit\s+facility|indemnif\w*)", RegexOptions.IgnoreCase)]
+    private static partial Regex NotOfferingSentence();
 
     [GeneratedRegex(@"\bgross\s+(?:sales\s+)?proceeds\s+(?:of\s+)?(?:approximately\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GrossProceedsLead();
@@ -60,6 +70,7 @@ internal sealed partial class AmountExtractor : IFactExtractor
             else if (NetProceedsLead().IsMatch(lead)) role = AmountRole.NetProceeds;
             else if (RemainingTail().IsMatch(tail) || RemainingLead().IsMatch(lead) && !CapLead().IsMatch(lead)) role = AmountRole.Remaining;
             else if (CapLead().IsMatch(lead) && !SoldContext().IsMatch(lead)) role = AmountRole.OfferingCap;
+            else if (UpToLead().IsMatch(lead) && OfferingSentence().IsMatch(sentence) && !NotOfferingSentence().IsMatch(sentence)) role = AmountRole.OfferingCap;
             else if (PublicFloatContext().IsMatch(sentence)) role = AmountRole.PublicFloat;
             Add(context, m, value, AmountUnit.Dollars, role, lead);
         }
@@ -85,10 +96,16 @@ internal sealed partial class AmountExtractor : IFactExtractor
         context.Amounts.Add(new Amount(value, unit, role, m.Value, qualifiers, new SourceSpan(m.Index, m.Length)));
     }
 
+    /// <summary>Words and figures: "fourteen million five hundred thousand dollars ($14,500,000)"; the role is read before the words.</summary>
+    [GeneratedRegex(@"(?:\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|and)[\s-]+)+(?:U\.S\.\s+)?dollars\s*\(\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AmountInWords();
+
     private static string Lead(FactContext context, int index)
     {
         int start = context.SentenceStart(index);
-        return context.Text[start..index];
+        string lead = context.Text[start..index];
+        var words = AmountInWords().Match(lead);
+        return words.Success ? lead[..words.Index] : lead;
     }
 
     private static string Sentence(FactContext context, int index) =>

@@ -25,6 +25,10 @@ internal sealed partial class CoverExtractor : IFactExtractor
     [GeneratedRegex(@"(?:,\s*|\s+)(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|LLC|L\.L\.C\.|L\.P\.|Ltd\.?|Limited|plc|N\.V\.|S\.A\.|AG|Holdings|Trust|Bancorp|Financial)$", RegexOptions.IgnoreCase)]
     internal static partial Regex CorporateSuffix();
 
+    /// <summary>An amendment that carries no prospectus: only the facing page, Part II and exhibits.</summary>
+    [GeneratedRegex(@"\bconsists\s+only\s+of\s+the\s+facing\s+page\b|\bis\s+being\s+filed\s+solely\s+(?:for\s+the\s+purpose\s+of\s+filing|to\s+file)\b[^.]{0,200}\bexhibits?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExhibitsOnlyAmendment();
+
     public void Extract(FactContext context)
     {
         var doc = context.Document;
@@ -56,10 +60,20 @@ internal sealed partial class CoverExtractor : IFactExtractor
                 kind = DocumentKind.RegistrationStatement;
                 context.FormType ??= RegistrationForm().Match(text).Groups["form"].Value.ToUpperInvariant();
             }
-            if (context.Issuer is null && IsCompanyName(text))
+            if (context.Issuer is null && IsCompanyName(text) && !IsAgentName(text) && MatchesConformedName(doc, text))
             {
                 context.Issuer = ToTitleCase(text.Trim());
                 context.IssuerSpan = block.Span;
+            }
+        }
+        if (context.Issuer is null)
+        {
+            // No cover name begins like the header's first filer (a co-registrant such as a finance subsidiary issues the notes).
+            var named = coverBlocks.FirstOrDefault(b => IsCompanyName(doc.Slice(b.Span)) && !IsAgentName(doc.Slice(b.Span)));
+            if (named is not null)
+            {
+                context.Issuer = ToTitleCase(doc.Slice(named.Span).Trim());
+                context.IssuerSpan = named.Span;
             }
         }
         if (kind == DocumentKind.Unknown && context.Rule424b is not null) kind = DocumentKind.ProspectusSupplement;
@@ -68,6 +82,8 @@ internal sealed partial class CoverExtractor : IFactExtractor
         if (context.FormType is null && context.Rule424b is not null) context.FormType = "424B" + context.Rule424b.Paragraph;
         if (doc.Metadata.TryGetValue("COMPANY CONFORMED NAME", out var company) && context.Issuer is null)
             context.Issuer = company;
+        if (kind == DocumentKind.RegistrationStatement && ExhibitsOnlyAmendment().IsMatch(doc.Text[..Math.Min(doc.Text.Length, 20_000)]))
+            kind = DocumentKind.Other;
         context.Kind = kind;
     }
 
@@ -83,6 +99,20 @@ internal sealed partial class CoverExtractor : IFactExtractor
         if (form is "PROSPECTUS" or "424A") return DocumentKind.Prospectus;
         if (Regex.IsMatch(form, @"^(S|F)-\d+(/A|MEF|ASR)?$|^(S|F)-\d+ASR$")) return DocumentKind.RegistrationStatement;
         return DocumentKind.Other;
+    }
+
+    /// <summary>Underwriters and agents also appear on the cover in capitals, below the issuer's name.</summary>
+    private static bool IsAgentName(string text) =>
+        Regex.IsMatch(text, @"^A\s|\b(?:Securities|Capital\s+Markets|Financial\s+Services|Wealth\s+Management)\b", RegexOptions.IgnoreCase);
+
+    /// <summary>With an EDGAR header, the issuer's name on the cover begins like the subject company's conformed name.</summary>
+    private static bool MatchesConformedName(Document doc, string text)
+    {
+        if (!doc.Metadata.TryGetValue("COMPANY CONFORMED NAME", out var conformed)) return true;
+        static string Squash(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
+        string name = Squash(conformed), candidate = Squash(text);
+        int n = Math.Min(8, Math.Min(name.Length, candidate.Length));
+        return n >= 3 && string.CompareOrdinal(name, 0, candidate, 0, n) == 0;
     }
 
     private static bool IsCompanyName(string text)

@@ -27,6 +27,13 @@ internal sealed partial class DateExtractor : IFactExtractor
     [GeneratedRegex(@"\(\s*To\s+Prospectus\s+dated\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ToProspectusLead();
 
+    [GeneratedRegex(@"\bsupplement\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SupplementWord();
+
+    /// <summary>A cover that gives its own date: "Prospectus Supplement dated March 31, 2025", "Prospectus dated October 10, 2024".</summary>
+    [GeneratedRegex(@"^(?:(?:Preliminary\s+)?(?:Prospectus\s+Supplement|Pricing\s+Supplement|Prospectus)\s+dated|Subject\s+to\s+Completion,?\s+dated)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CoverDatedLead();
+
     public void Extract(FactContext context)
     {
         string text = context.Text;
@@ -43,9 +50,15 @@ internal sealed partial class DateExtractor : IFactExtractor
             DateRole role = DateRole.Other;
             string? subject = null;
 
-            if (DocumentDateLead().IsMatch(lead))
+            if (DocumentDateLead().IsMatch(lead) && !IsBaseProspectusDate(context, lead, value))
             {
                 role = DateRole.Document;
+            }
+            else if (DocumentDateLead().IsMatch(lead))
+            {
+                // A supplement filed with its base prospectus also carries "The date of this prospectus is ...": the base prospectus's date.
+                role = DateRole.Reference;
+                subject = "Prospectus";
             }
             else if (ToProspectusLead().IsMatch(lead))
             {
@@ -77,6 +90,7 @@ internal sealed partial class DateExtractor : IFactExtractor
             if (role == DateRole.Document && context.DocumentDate is null) context.DocumentDate = fact;
             if (subject is not null) context.DocumentReferences.Add(new DocumentReference(subject, fact, span));
         }
+        context.DocumentDate ??= CoverDate(context);
     }
 
     internal static string StripDeterminers(string name)
@@ -90,4 +104,30 @@ internal sealed partial class DateExtractor : IFactExtractor
     internal static bool IsDeterminer(string word) => word is "The" or "This" or "That" or "These" or "Our" or "Its" or "Such" or "Each"
         or "Any" or "An" or "A" or "the" or "this" or "our" or "its" or "such" or "each" or "any" or "an" or "a" or "to" or "of" or "and" or "&"
         or "Under" or "Pursuant" or "In" or "On" or "As" or "If" or "With" or "By" or "From" or "For" or "All";
+
+    /// <summary>
+    /// In a supplement, "The date of this prospectus is X" is the base prospectus's own date line when X is
+    /// the date the cover gives for it ("(To Prospectus dated X)"); supplements also call themselves "prospectus".
+    /// </summary>
+    private static bool IsBaseProspectusDate(FactContext context, string lead, DateOnly? value) =>
+        context.Kind == DocumentKind.ProspectusSupplement && !SupplementWord().IsMatch(lead)
+        && context.Dates.Any(d => d.Role == DateRole.Reference && d.Subject == "Prospectus" && d.Value == value);
+
+    /// <summary>Without "The date of this ... is", the date a block of the first pages states for the document itself.</summary>
+    private static DateFact? CoverDate(FactContext context)
+    {
+        int limit = Math.Min(context.Text.Length, Math.Max(context.Document.CoverPage.End, 20_000));
+        foreach (var date in context.Dates)
+        {
+            if (date.Span.Start > limit) break;
+            var block = context.Document.BlockAt(date.Span.Start);
+            if (block is null) continue;
+            string lead = context.Text[block.Span.Start..date.Span.Start].Trim();
+            // "(To Prospectus dated ..., Prospectus Supplement dated ...)" names the documents this one supplements.
+            string before = context.Text[Math.Max(0, date.Span.Start - 300)..date.Span.Start];
+            bool inToParenthesis = before.LastIndexOf("(To ", StringComparison.OrdinalIgnoreCase) > before.LastIndexOf(')');
+            if (CoverDatedLead().IsMatch(lead) && !inToParenthesis) return date with { Role = DateRole.Document };
+        }
+        return null;
+    }
 }

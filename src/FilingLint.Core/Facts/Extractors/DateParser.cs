@@ -5,7 +5,7 @@ namespace FilingLint.Facts.Extractors;
 /// <summary>Finds and parses dates as filings write them: "August 11, 2020", "Aug. 11, 2020", "11 August 2020", with an optional weekday.</summary>
 internal static partial class DateParser
 {
-    private const string Month = @"(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+    private const string Month = @"(?<mon>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
 
     [GeneratedRegex(@"(?:\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\b" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d{2})\b|\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?" + Month + @",?\s+(?<year>(?:19|20)\d{2})\b)")]
     internal static partial Regex DatePattern();

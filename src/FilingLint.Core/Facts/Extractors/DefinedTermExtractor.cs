@@ -19,6 +19,18 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
     [GeneratedRegex(@"\s*,?\s*(?:each\s+)?dated\s+(?:as\s+of\s+)?\S+\s+\d{1,2},?\s+\d{4}\s*,?\s*$")]
     private static partial Regex TrailingDatedClause();
 
+    /// <summary>Unquoted: "a severance and change in control plan, or the CiC Plan, in which", "..., or the sales agreement,".</summary>
+    [GeneratedRegex(@", (?:or|and) (?:the |our )?(?<t>[A-Z][\w-]*(?: [A-Z][\w-]*){0,5}|[a-z][\w-]*(?: [a-z][\w-]*){0,3} agreement)(?=[,)]| \()")]
+    private static partial Regex UnquotedDefinition();
+
+    /// <summary>A parenthesis with any lead before the term: "(as amended in December 2021, the “Whitehead Agreement”)".</summary>
+    [GeneratedRegex(@"\([^()“”""\n]{1,100}?, (?:the )?[“""](?<t>[^”""()\n]{1,80})[”""]\s*\)")]
+    private static partial Regex LeadDefinition();
+
+    /// <summary>A glossary definition: "“Adjusted Outstanding Shares” means ...".</summary>
+    [GeneratedRegex(@"[“""](?<t>[A-Z][^”""\n]{0,79})[”""],? (?:means|shall mean|refers to)\b")]
+    private static partial Regex MeansDefinition();
+
     public void Extract(FactContext context)
     {
         string text = context.Text;
@@ -43,6 +55,39 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
                 }
                 list.Add(definition);
             }
+        }
+
+        var taken = definitionSpans.Select(d => d.Start).ToHashSet();
+        void AddDefinition(string term, TermDefinition definition)
+        {
+            if (!definitions.TryGetValue(term, out var list))
+            {
+                definitions[term] = list = new List<TermDefinition>();
+                order.Add(term);
+            }
+            list.Add(definition);
+        }
+        foreach (Match m in LeadDefinition().Matches(text))
+        {
+            if (taken.Contains(m.Index)) continue;
+            definitionSpans.Add(new SourceSpan(m.Index, m.Length));
+            var (antecedent, antecedentSpan) = Antecedent(context, m.Index);
+            var t = m.Groups["t"];
+            AddDefinition(t.Value.Trim(), new TermDefinition(antecedent, antecedentSpan, new SourceSpan(t.Index, t.Length)));
+        }
+        foreach (Match m in MeansDefinition().Matches(text))
+        {
+            var t = m.Groups["t"];
+            definitionSpans.Add(new SourceSpan(m.Index, m.Length));
+            AddDefinition(t.Value.Trim(), new TermDefinition("", new SourceSpan(t.Index, 0), new SourceSpan(t.Index, t.Length)));
+        }
+        foreach (Match m in UnquotedDefinition().Matches(text))
+        {
+            var t = m.Groups["t"];
+            var (antecedent, antecedentSpan) = Antecedent(context, m.Index);
+            if (antecedent.Length == 0) continue;
+            definitionSpans.Add(new SourceSpan(t.Index, t.Length));
+            AddDefinition(t.Value, new TermDefinition(antecedent, antecedentSpan, new SourceSpan(t.Index, t.Length)));
         }
 
         // A definition's own antecedent ("Equity Distribution Agreement, dated ... (the “Equity Distribution

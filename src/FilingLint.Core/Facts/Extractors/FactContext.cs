@@ -28,6 +28,27 @@ internal sealed class FactContext(Document document, string? formOverride)
     public List<Amount> Amounts { get; } = new();
     public List<Offering> Offerings { get; } = new();
 
+    /// <summary>
+    /// Where the prospectus ends in a registration statement: at Part II, "Information not required in
+    /// prospectus" (the exhibit index and undertakings quote agreements by their formal titles).
+    /// </summary>
+    public int ProspectusEnd => _prospectusEnd ??= FindProspectusEnd();
+
+    private int? _prospectusEnd;
+
+    private int FindProspectusEnd()
+    {
+        foreach (var block in Document.Blocks)
+        {
+            if (block.Span.Length > 80) continue;
+            string text = Document.Slice(block.Span);
+            if (System.Text.RegularExpressions.Regex.IsMatch(text, @"^\W*(?:PART\s+II\W*)?INFORMATION\s+NOT\s+REQUIRED\s+IN\s+(?:THE\s+)?PROSPECTUS\b",
+                    System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+                return block.Span.Start;
+        }
+        return Text.Length;
+    }
+
     /// <summary>Start of the sentence holding the offset: after the last ". " (or block start), at most 400 characters back.</summary>
     public int SentenceStart(int offset)
     {

@@ -8,8 +8,18 @@ internal sealed partial class PartyExtractor : IFactExtractor
     [GeneratedRegex(@"(?:\b(?:Inc\.?|Incorporated|Corporation|Corp\.?|Co\.|LLC|L\.L\.C\.|L\.P\.|LP|Ltd\.?|Limited|plc|N\.A\.|N\.V\.|S\.A\.|AG|Securities|Capital|Partners|Group|Bank|Markets|Holdings|Trust|Bancorp)|&\s*Co\.?)$")]
     private static partial Regex CompanyEnding();
 
+    /// <summary>"We refer to Robert W. Baird &amp; Co. Incorporated as the “sales agent.”"</summary>
+    [GeneratedRegex(@"\brefer\s+to\s+(?<name>[A-Z][^“”""()]{2,80}?)\s+as\s+(?:the\s+|our\s+)?[“""](?<short>[^”""]{1,40}?)[,.]?[”""]")]
+    private static partial Regex ReferredToAs();
+
     public void Extract(FactContext context)
     {
+        foreach (Match m in ReferredToAs().Matches(context.Text))
+        {
+            string name = m.Groups["name"].Value.Trim().TrimEnd(',');
+            if (!CompanyEnding().IsMatch(name)) continue;
+            context.Parties.Add(new Party(name, m.Groups["short"].Value.Trim(), new Documents.SourceSpan(m.Groups["name"].Index, name.Length)));
+        }
         foreach (var term in context.DefinedTerms)
         {
             foreach (var definition in term.Definitions)

@@ -7,7 +7,7 @@ namespace FilingLint.Facts.Extractors;
 internal sealed partial class TermCandidateExtractor : IFactExtractor
 {
     // The whole capitalized phrase: not followed by another capitalized word, "No." or "of X" (then it is part of a longer name).
-    [GeneratedRegex(@"\b(?i:the|this|such|these|each|any|our)\s+(?<t>(?:[A-Z][\w-]*\s+){0,4}(?:Agreement|Supplement|Shares|Offering|Plan|Notes))\b(?!\s+(?:[A-Z0-9&]|of\s+[A-Z]|and\s+[A-Z]|dated\b))(?!-)")]
+    [GeneratedRegex(@"\b(?i:the|this|such|these|each|any|our)\s+(?<t>(?:[A-Z][\w-]* +){0,4}(?:Agreement|Supplement|Shares|Offering|Plan|Notes))\b(?!\s+(?:[A-Z0-9&]|of\s+[A-Z]|and\s+[A-Z]|dated\b)|,\s*dated\b)(?!-)")]
     private static partial Regex Candidate();
 
     public void Extract(FactContext context)
@@ -29,10 +29,23 @@ internal sealed partial class TermCandidateExtractor : IFactExtractor
             var group = m.Groups["t"];
             string text = Regex.Replace(group.Value, @"\s+", " ");
             if (!char.IsUpper(text[0]) || !text.Any(char.IsLower)) continue;
+            if (group.Index >= context.ProspectusEnd) break;
+            if (IsTitleOrQuoted(context, group.Index)) continue;
             bool isDefined = defined.Contains(text) || text.EndsWith('s') && defined.Contains(text[..^1]) || defined.Contains(text + "s");
             bool proper = text.Any(char.IsDigit) || text.Split(' ').Any(properWords.Contains);
             bool agreement = text.EndsWith("Agreement", StringComparison.Ordinal);
             context.TermCandidates.Add(new TermCandidate(text, isDefined, proper, agreement, seen.Add(text), new SourceSpan(group.Index, group.Length)));
         }
+    }
+
+    /// <summary>Headings, table cells and quoted section titles ("“Prospectus Summary—The Offering”") capitalize words that are not terms.</summary>
+    private static bool IsTitleOrQuoted(FactContext context, int offset)
+    {
+        var block = context.Document.BlockAt(offset);
+        if (block is null) return false;
+        string text = context.Document.Slice(block.Span);
+        if (block.Kind == Documents.BlockKind.Heading || text.Length < 120 && !text.TrimEnd().EndsWith('.')) return true;
+        string before = context.Text[block.Span.Start..offset];
+        return before.LastIndexOf('“') > before.LastIndexOf('”');
     }
 }

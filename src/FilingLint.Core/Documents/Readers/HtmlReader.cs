@@ -1,0 +1,302 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace FilingLint.Documents.Readers;
+
+/// <summary>
+/// EDGAR HTML (and any HTML) read with AngleSharp: block elements become blocks, hidden elements,
+/// scripts and the inline XBRL header are skipped, inline XBRL tags are read through, and
+/// <c>page-break-before/after</c> styles and <c>&lt;hr&gt;</c> are page boundaries. Every emitted
+/// character is mapped back to the source offset it came from, so findings carry HTML line and column.
+/// </summary>
+internal sealed class HtmlReader : IDocumentReader
+{
+    public string Format => "html";
+
+    public bool CanRead(string path, ReadOnlySpan<byte> head)
+    {
+        string ext = System.IO.Path.GetExtension(path);
+        if (ext.Equals(".htm", StringComparison.OrdinalIgnoreCase) || ext.Equals(".html", StringComparison.OrdinalIgnoreCase)
+            || ext.Equals(".xhtml", StringComparison.OrdinalIgnoreCase))
+            return true;
+        return LooksLikeHtml(ContentSniffing.Start(head));
+    }
+
+    internal static bool LooksLikeHtml(string start) =>
+        start.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase)
+        || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
+        || start.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase) && start.Contains("<html", StringComparison.OrdinalIgnoreCase);
+
+    public ReadResult Read(string path, byte[] bytes)
+    {
+        if (TextDecoding.LooksBinary(bytes))
+            return ReadResult.Unreadable("the file is binary (it contains NUL bytes), not HTML");
+        string source = TextDecoding.Decode(bytes);
+        var builder = new DocumentBuilder();
+        Parse(source, 0, source.Length, builder);
+        return ReadResult.Ok(builder.Build(path, Format, source));
+    }
+
+    /// <summary>Parses the HTML in source[start..end); offsets emitted are offsets of the whole source (for EDGAR submissions).</summary>
+    internal static void Parse(string source, int start, int end, DocumentBuilder builder)
+    {
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        var document = parser.ParseDocument(source.Substring(start, end - start));
+        var walker = new Walker(source, start, end, builder);
+        if (document.Body is { } body) walker.Visit(body, bold: false);
+        builder.EndBlock();
+    }
+
+    private sealed class Walker
+    {
+        private readonly string source;
+        private readonly int start;
+        private readonly int end;
+        private readonly DocumentBuilder builder;
+        private int _cursor;
+        private bool _blockAllBold = true;
+        private bool _blockHasText;
+
+        private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
+            { "script", "style", "head", "title", "template", "noscript", "ix:header", "xml" };
+
+        private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "tr", "table", "center", "blockquote",
+            "section", "article", "header", "footer", "ul", "ol", "dl", "dt", "dd", "pre", "address", "caption",
+            "body", "form", "fieldset", "figure", "figcaption", "main", "nav", "aside",
+        };
+
+        public Walker(string source, int start, int end, DocumentBuilder builder)
+        {
+            this.source = source;
+            this.start = start;
+            this.end = end;
+            this.builder = builder;
+            _cursor = start;
+        }
+
+        public void Visit(IElement element, bool bold)
+        {
+            string name = element.LocalName;
+            string qualified = element.Prefix is null ? name : element.Prefix + ":" + name;
+            string style = element.GetAttribute("style") ?? "";
+            if (Skipped.Contains(qualified) || Skipped.Contains(name) || IsHidden(element, style))
+            {
+                SkipSource(element, qualified);
+                return;
+            }
+            Seek(element);
+            if (name is "hr")
+            {
+                builder.PageBreak();
+                return;
+            }
+            // EDGAR's <PAGE> marker is never closed, so HTML parsers nest what follows inside it.
+            if (name is "page") builder.PageBreak();
+            if (name is "br")
+            {
+                builder.Space(_cursor);
+                return;
+            }
+            if (HasStyle(style, "page-break-before", "always") || HasStyle(style, "break-before", "page")) builder.PageBreak();
+
+            bold = bold || name is "b" or "strong" or "th" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || IsBoldStyle(style);
+            bool block = BlockElements.Contains(name);
+            if (block) Begin(KindOf(name));
+            foreach (var child in element.ChildNodes)
+            {
+                if (child is IElement e) Visit(e, bold);
+                else if (child is IText t) Text(t.Data, bold);
+            }
+            if (block) End();
+            if (HasStyle(style, "page-break-after", "always") || HasStyle(style, "break-after", "page")) builder.PageBreak();
+        }
+
+        private static BlockKind KindOf(string name) => name switch
+        {
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => BlockKind.Heading,
+            "li" => BlockKind.ListItem,
+            "td" or "th" => BlockKind.TableCell,
+            _ => BlockKind.Paragraph,
+        };
+
+        private void Begin(BlockKind kind)
+        {
+            builder.BeginBlock(kind);
+            _blockAllBold = true;
+            _blockHasText = false;
+        }
+
+        private void End()
+        {
+            builder.EndBlock();
+            _blockAllBold = true;
+            _blockHasText = false;
+        }
+
+        /// <summary>Moves the source cursor to the element's start tag when AngleSharp knows it (never backwards).</summary>
+        private void Seek(IElement element)
+        {
+            if (element.SourceReference is { } reference)
+            {
+                int at = start + reference.Position.Position;
+                if (at > _cursor && at < end) _cursor = at;
+            }
+        }
+
+        /// <summary>Moves the cursor past a skipped element's end tag, so the text after it aligns with its own source.</summary>
+        private void SkipSource(IElement element, string qualified)
+        {
+            Seek(element);
+            if (_cursor >= end || source[_cursor] != '<') return;
+            string open = "<" + qualified, close = "</" + qualified;
+            int depth = 0, i = _cursor;
+            while (i < end)
+            {
+                int lt = source.IndexOf('<', i, end - i);
+                if (lt < 0) return;
+                if (IsTag(lt, close)) { depth--; }
+                else if (IsTag(lt, open)) { depth++; }
+                int gt = source.IndexOf('>', lt, end - lt);
+                if (gt < 0) return;
+                i = gt + 1;
+                if (depth <= 0)
+                {
+                    // A self-closing or void skipped element ends at its own start tag.
+                    _cursor = i;
+                    return;
+                }
+            }
+        }
+
+        private bool IsTag(int at, string tag)
+        {
+            if (at + tag.Length >= end || string.Compare(source, at, tag, 0, tag.Length, StringComparison.OrdinalIgnoreCase) != 0) return false;
+            char next = source[at + tag.Length];
+            return next is '>' or '/' || char.IsWhiteSpace(next);
+        }
+
+        /// <summary>
+        /// Aligns the decoded text with the source from the cursor: markup is skipped, an entity maps its
+        /// decoded character to the entity's start, whitespace differences are absorbed, and any other
+        /// mismatch is looked up a short way ahead or mapped to the cursor. Linear in the source.
+        /// </summary>
+        private void Text(string text, bool bold)
+        {
+            foreach (char c in text)
+            {
+                int at = Align(c);
+                if (!char.IsWhiteSpace(c) && c != '\u00A0' && c != '\u200B')
+                {
+                    _blockHasText = true;
+                    _blockAllBold &= bold;
+                }
+                if (c == '\u200B' || c == '\uFEFF' || c == '\u00AD') continue;
+                builder.Append(c, at);
+            }
+            if (_blockHasText) builder.SetBold(_blockAllBold);
+        }
+
+        private int Align(char c)
+        {
+            while (_cursor < end)
+            {
+                char s = source[_cursor];
+                if (s == '<' && _cursor + 1 < end && (char.IsLetter(source[_cursor + 1]) || source[_cursor + 1] is '/' or '!' or '?'))
+                {
+                    SkipMarkup();
+                    continue;
+                }
+                if (s == '&' && c != '&' || s == '&' && EntityEnd(_cursor) > _cursor + 1)
+                {
+                    int at = _cursor;
+                    _cursor = Math.Max(_cursor + 1, EntityEnd(_cursor));
+                    return at;
+                }
+                if (s == c || char.IsWhiteSpace(s) && (char.IsWhiteSpace(c) || c == '\u00A0'))
+                    return _cursor++;
+                if (char.IsWhiteSpace(s) || char.IsWhiteSpace(c) && s != c)
+                {
+                    if (char.IsWhiteSpace(c)) return _cursor;
+                    _cursor++;
+                    continue;
+                }
+                int ahead = source.IndexOf(c, _cursor, Math.Min(64, end - _cursor));
+                if (ahead >= 0)
+                {
+                    _cursor = ahead + 1;
+                    return ahead;
+                }
+                return _cursor;
+            }
+            return Math.Max(start, end - 1);
+        }
+
+        private void SkipMarkup()
+        {
+            if (string.CompareOrdinal(source, _cursor, "<!--", 0, 4) == 0)
+            {
+                int close = source.IndexOf("-->", _cursor + 4, end - _cursor - 4, StringComparison.Ordinal);
+                _cursor = close < 0 ? end : close + 3;
+                return;
+            }
+            int quote = 0;
+            for (int i = _cursor + 1; i < end; i++)
+            {
+                char x = source[i];
+                if (quote != 0) { if (x == quote) quote = 0; }
+                else if (x is '"' or '\'') quote = x;
+                else if (x == '>') { _cursor = i + 1; return; }
+            }
+            _cursor = end;
+        }
+
+        /// <summary>The end of a character reference at <paramref name="at"/> (just past ';' or its last character), or at itself when none.</summary>
+        private int EntityEnd(int at)
+        {
+            int i = at + 1;
+            if (i < end && source[i] == '#')
+            {
+                i++;
+                if (i < end && source[i] is 'x' or 'X') i++;
+            }
+            int limit = Math.Min(end, at + 40);
+            while (i < limit && char.IsLetterOrDigit(source[i])) i++;
+            if (i == at + 1) return at;
+            return i < end && source[i] == ';' ? i + 1 : i;
+        }
+
+        private static bool IsHidden(IElement element, string style) =>
+            element.HasAttribute("hidden") || HasStyle(style, "display", "none") || HasStyle(style, "visibility", "hidden");
+
+        private static bool IsBoldStyle(string style)
+        {
+            if (style.Length == 0) return false;
+            string? weight = StyleValue(style, "font-weight");
+            return weight is not null && (weight.StartsWith("bold", StringComparison.OrdinalIgnoreCase) || weight is "600" or "700" or "800" or "900");
+        }
+
+        private static bool HasStyle(string style, string property, string value) =>
+            style.Length > 0 && StyleValue(style, property) is { } v && v.StartsWith(value, StringComparison.OrdinalIgnoreCase);
+
+        private static string? StyleValue(string style, string property)
+        {
+            int i = 0;
+            while ((i = style.IndexOf(property, i, StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                bool boundary = i == 0 || style[i - 1] is ';' or ' ' or '\t' or '\n' or '"';
+                int j = i + property.Length;
+                while (j < style.Length && char.IsWhiteSpace(style[j])) j++;
+                if (boundary && j < style.Length && style[j] == ':')
+                {
+                    int valueEnd = style.IndexOf(';', j);
+                    return style[(j + 1)..(valueEnd < 0 ? style.Length : valueEnd)].Trim().Replace("!important", "").Trim();
+                }
+                i = j;
+            }
+            return null;
+        }
+    }
+}
