@@ -7,8 +7,9 @@ namespace FilingLint.Documents;
 public sealed class Document
 {
     internal Document(string path, string format, string text, IReadOnlyList<Block> blocks, SourceMap map,
-        IReadOnlyDictionary<string, string> metadata)
+        IReadOnlyDictionary<string, string> metadata, IReadOnlyList<SourceComment>? comments = null)
     {
+        Comments = comments ?? [];
         Path = path;
         Format = format;
         Text = text;
@@ -26,6 +27,9 @@ public sealed class Document
     public IReadOnlyList<Block> Blocks { get; }
     public SourceMap Map { get; }
     public IReadOnlyDictionary<string, string> Metadata { get; }
+
+    /// <summary>Comments of the source, in order: not part of <see cref="Text"/>; they carry fixture expectations and suppressions.</summary>
+    public IReadOnlyList<SourceComment> Comments { get; }
 
     /// <summary>The text of the first page: before the first page break, or the first 60 blocks when there is none.</summary>
     public SourceSpan CoverPage

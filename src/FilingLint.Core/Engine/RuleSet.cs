@@ -101,8 +101,9 @@ public sealed class RuleSet
                 problems.Add(new RuleProblem(d.File, d.Line, d.Column, $"duplicate rule id '{d.Id}'; first defined at {first.File}:{first.Line}:{first.Column}"));
             else seen[d.Id] = d;
         }
-        if (problems.Count > 0) throw new RuleLoadException(problems);
-        var compiled = RuleCompiler.Compile(definitions, problems);
+        // Compile the rules that loaded even when others did not, so one run reports every problem
+        // (a YAML mistake in one rule and an expression mistake in another), as `rules validate` promises.
+        var compiled = RuleCompiler.Compile(definitions.Where(d => ReferenceEquals(seen[d.Id], d)).ToList(), problems);
         if (problems.Count > 0) throw new RuleLoadException(problems);
         return new RuleSet(compiled, sources);
     }
