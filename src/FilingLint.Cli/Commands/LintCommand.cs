@@ -21,17 +21,21 @@ internal static class LintCommand
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding is at or above this severity.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "never");
         var form = new Option<string?>("--form") { Description = "The form type (e.g. 424B5, S-3) to assume when the filing does not say." };
+        var explain = new Option<bool>("--explain") { Description = "Also show every rule's status for each file: passed, failed, skipped (and why) or errored, with its duration." };
 
         var command = new Command("lint", "Check filings against the rules and report findings.")
         {
-            paths, rules, noBuiltIn, format, html, template, failOn, form,
+            paths, rules, noBuiltIn, format, html, template, failOn, form, explain,
         };
         command.SetAction(parse =>
         {
             string failOnText = parse.GetValue(failOn)!;
             Severity? threshold = failOnText == "never" ? null : SeverityNames.TryParse(failOnText, out var s) ? s : Severity.Error;
             var options = new LintOptions(parse.GetValue(paths)!, parse.GetValue(rules) ?? [], !parse.GetValue(noBuiltIn),
-                parse.GetValue(format)!, parse.GetValue(html), parse.GetValue(template), threshold, parse.GetValue(form));
+                parse.GetValue(format)!, parse.GetValue(html), parse.GetValue(template), threshold, parse.GetValue(form))
+            {
+                Explain = parse.GetValue(explain),
+            };
             return Run(options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
         return command;
@@ -68,6 +72,7 @@ internal static class LintCommand
 
         IReportWriter writer = options.Format == "json" ? new JsonReportWriter() : new TextReportWriter();
         writer.Write(run, stdout);
+        if (options.Explain && options.Format == "text") ExplainWriter.Write(run, stdout);
 
         if (options.HtmlPath is not null)
         {

@@ -11,4 +11,5 @@ internal sealed record LintOptions(
     string? HtmlPath,
     string? TemplatePath,
     Severity? FailOn,
-    string? FormType);
+    string? FormType,
+    bool Explain = false);

@@ -42,6 +42,21 @@ public sealed class Document
         }
     }
 
+    /// <summary>
+    /// The 0-based source line a comment speaks about: its own line when it sits beside text; when it stands
+    /// alone, the next line, skipping further comment-only lines so several comments can be stacked above one line.
+    /// </summary>
+    public int TargetLine(SourceComment comment)
+    {
+        if (!comment.OwnLine) return comment.End.Line;
+        int line = comment.End.Line + 1;
+        foreach (var later in Comments)
+        {
+            if (later.OwnLine && later.Start.Line == line) line = later.End.Line + 1;
+        }
+        return line;
+    }
+
     public string Slice(SourceSpan span)
     {
         int start = Math.Clamp(span.Start, 0, Text.Length);

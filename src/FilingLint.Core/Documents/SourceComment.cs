@@ -8,8 +8,4 @@ namespace FilingLint.Documents;
 /// <param name="Start">0-based position of the comment's first character in the source.</param>
 /// <param name="End">0-based position just after the comment.</param>
 /// <param name="OwnLine">True when nothing but whitespace and other comments shares the comment's lines; such a comment speaks about the next line.</param>
-public sealed record SourceComment(string Text, LinePosition Start, LinePosition End, bool OwnLine)
-{
-    /// <summary>The 0-based source line a comment refers to: its own line, or the next line when it stands alone.</summary>
-    public int TargetLine => OwnLine ? End.Line + 1 : End.Line;
-}
+public sealed record SourceComment(string Text, LinePosition Start, LinePosition End, bool OwnLine);

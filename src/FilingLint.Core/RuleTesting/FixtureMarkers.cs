@@ -22,25 +22,10 @@ public static partial class FixtureMarkers
             var m = Marker().Match(comment.Text);
             if (!m.Success) continue;
             bool expected = !m.Groups["kind"].Value.Equals("ok", StringComparison.OrdinalIgnoreCase);
-            int target = TargetLine(document, comment);
+            int target = document.TargetLine(comment);
             foreach (var id in m.Groups["ids"].Value.Split([',', ' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
                 markers.Add(new FixtureMarker(target + 1, id, expected, comment.Start.Line + 1));
         }
         return markers;
-    }
-
-    /// <summary>
-    /// The 0-based line a comment refers to. A comment alone on its line refers to the next line, skipping
-    /// further comment-only lines, so several markers can be stacked above one line of text.
-    /// </summary>
-    public static int TargetLine(Document document, SourceComment comment)
-    {
-        if (!comment.OwnLine) return comment.End.Line;
-        int line = comment.End.Line + 1;
-        foreach (var later in document.Comments)
-        {
-            if (later.OwnLine && later.Start.Line == line) line = later.End.Line + 1;
-        }
-        return line;
     }
 }
