@@ -21,11 +21,13 @@ internal static class LintCommand
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding is at or above this severity.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "never");
         var form = new Option<string?>("--form") { Description = "The form type (e.g. 424B5, S-3) to assume when the filing does not say." };
+        var config = new Option<string?>("--config") { Description = "Use this configuration file instead of the nearest .filinglint.yml above each filing." };
+        var noConfig = new Option<bool>("--no-config") { Description = "Ignore .filinglint.yml files." };
         var explain = new Option<bool>("--explain") { Description = "Also show every rule's status for each file: passed, failed, skipped (and why) or errored, with its duration." };
 
         var command = new Command("lint", "Check filings against the rules and report findings.")
         {
-            paths, rules, noBuiltIn, format, html, template, failOn, form, explain,
+            paths, rules, noBuiltIn, format, html, template, failOn, form, explain, config, noConfig,
         };
         command.SetAction(parse =>
         {
@@ -35,6 +37,8 @@ internal static class LintCommand
                 parse.GetValue(format)!, parse.GetValue(html), parse.GetValue(template), threshold, parse.GetValue(form))
             {
                 Explain = parse.GetValue(explain),
+                ConfigPath = parse.GetValue(config),
+                UseConfig = !parse.GetValue(noConfig),
             };
             return Run(options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
@@ -43,30 +47,20 @@ internal static class LintCommand
 
     public static int Run(LintOptions options, TextWriter stdout, TextWriter stderr)
     {
-        RuleSet ruleSet;
-        try
-        {
-            ruleSet = RuleSet.Load(options.RulePaths, options.BuiltInRules);
-        }
-        catch (RuleLoadException e)
-        {
-            foreach (var problem in e.Problems) stderr.WriteLine(problem);
-            stderr.WriteLine($"{e.Problems.Count} problem(s) in the rules; nothing was linted.");
-            return ExitCodes.Error;
-        }
+        var missing = new List<string>();
+        var files = InputFiles.Expand(options.Paths, missing);
+        // The rules come from each file's .filinglint.yml (if any) plus the command line.
+        var groups = ConfiguredLint.Plan(options, files, stderr);
+        if (groups is null) return ExitCodes.Error;
+        RuleSet ruleSet = groups[0].Rules;
         if (options.TemplatePath is not null && !File.Exists(options.TemplatePath))
         {
             stderr.WriteLine($"{options.TemplatePath}:1:1: error: the template file does not exist");
             return ExitCodes.Error;
         }
 
-        var missing = new List<string>();
-        var files = InputFiles.Expand(options.Paths, missing);
         var started = DateTimeOffset.UtcNow;
-        var engine = new LintEngine(ruleSet);
-        var results = files.AsParallel().AsOrdered()
-            .Select(f => engine.LintFile(f, options.FormType))
-            .ToList();
+        var results = ConfiguredLint.Run(groups, options);
         results.AddRange(missing.Select(m => LintEngine.Unreadable(m, "no such file or folder")));
         var run = new LintRun(results, ruleSet.Sources, started);
 

@@ -12,4 +12,11 @@ internal sealed record LintOptions(
     string? TemplatePath,
     Severity? FailOn,
     string? FormType,
-    bool Explain = false);
+    bool Explain = false)
+{
+    /// <summary><c>--config</c>: one configuration file for every filing, instead of the nearest <c>.filinglint.yml</c>.</summary>
+    public string? ConfigPath { get; init; }
+
+    /// <summary>False with <c>--no-config</c>.</summary>
+    public bool UseConfig { get; init; } = true;
+}
