@@ -11,5 +11,6 @@ internal static class RulesCommand
         RulesExplainCommand.Create(),
         RulesValidateCommand.Create(),
         RulesTestCommand.Create(),
+        RulesSchemaCommand.Create(),
     };
 }
