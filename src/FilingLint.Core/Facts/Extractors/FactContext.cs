@@ -27,6 +27,7 @@ internal sealed class FactContext(Document document, string? formOverride)
     public List<TermCandidate> TermCandidates { get; } = new();
     public List<Amount> Amounts { get; } = new();
     public List<Offering> Offerings { get; } = new();
+    public List<WrittenNumber> WrittenNumbers { get; } = new();
 
     /// <summary>Start of the sentence holding the offset: after the last ". " (or block start), at most 400 characters back.</summary>
     public int SentenceStart(int offset)
@@ -84,6 +85,7 @@ internal sealed class FactContext(Document document, string? formOverride)
         Offerings = Offerings.ToArray(),
         Rule424b = Rule424b,
         RegistrationNumbers = RegistrationNumbers.ToArray(),
+        WrittenNumbers = WrittenNumbers.ToArray(),
         Start = Document.Blocks.Count > 0 ? Document.Blocks[0].Span : new SourceSpan(0, 0),
     };
 }
