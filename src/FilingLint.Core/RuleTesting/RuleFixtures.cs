@@ -61,8 +61,16 @@ public static class RuleFixtures
             var ids = findings.Where(f => f.Location.Line == line).Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal).ToList();
             return ids.Count == 0 ? "nothing" : string.Join(", ", ids);
         }
+        var known = engine.Rules.Definitions.Select(d => d.Id).ToList();
         foreach (var marker in markers)
         {
+            if (!known.Contains(marker.RuleId) && !marker.RuleId.StartsWith("suppression.", StringComparison.Ordinal) && marker.RuleId != WellKnownRules.RuleError)
+            {
+                // A misspelt id in a marker would otherwise pass silently for "ok" and puzzle for "expect".
+                mismatches.Add(new FixtureMismatch(fixture.Path, marker.MarkerLine, $"a loaded rule '{marker.RuleId}'",
+                    "no such rule" + Rules.RuleLoader.DidYouMean(marker.RuleId, known)));
+                continue;
+            }
             bool reported = findings.Any(f => f.Location.Line == marker.Line && f.RuleId == marker.RuleId);
             if (marker.Expected && !reported) mismatches.Add(new FixtureMismatch(fixture.Path, marker.Line, marker.RuleId, Actual(marker.Line)));
             if (!marker.Expected && reported) mismatches.Add(new FixtureMismatch(fixture.Path, marker.Line, $"no {marker.RuleId}", Actual(marker.Line)));

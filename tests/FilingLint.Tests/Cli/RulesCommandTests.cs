@@ -56,6 +56,17 @@ public class RulesCommandTests
     }
 
     [Fact]
+    public void A_marker_naming_no_loaded_rule_fails_with_a_suggestion()
+    {
+        string dir = TempDir();
+        string fixture = WriteLegendRule(dir, "<!-- expect: legend.forward-looking -->\nNo legend here.\n\n<!-- ok: legend.forward-lookin -->\nMore.\n");
+        var (exit, output, _) = Run("rules", "test", dir);
+        exit.ShouldBe(ExitCodes.Findings);
+        output.ShouldContain($"{Path.Combine(dir, "fixtures", "legend.forward-looking", "missing.md")}:4: expected a loaded rule 'legend.forward-lookin', got no such rule; did you mean 'legend.forward-looking'?");
+        fixture.ShouldEndWith("missing.md");
+    }
+
+    [Fact]
     public void Every_built_in_rule_has_passing_fixtures_with_a_failing_and_a_clean_case()
     {
         var (exit, output, error) = Run("rules", "test");
