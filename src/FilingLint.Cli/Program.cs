@@ -14,6 +14,7 @@ public static class Program
         {
             LintCommand.Create(),
             FactsCommand.Create(),
+            RulesCommand.Create(),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -27,11 +27,14 @@ internal static class LintCommand
         var maxWarnings = new Option<int?>("--max-warnings") { Description = "Exit 1 when there are more warnings than this." };
         var exclude = new Option<string[]>("--exclude") { Description = "Leave out files matching this glob. Repeatable." };
         var changedSince = new Option<string?>("--changed-since") { Description = "Lint only files changed since this Git ref (git diff --name-only REF)." };
+        var config = new Option<string?>("--config") { Description = "Use this configuration file instead of the nearest .filinglint.yml above each filing." };
+        var noConfig = new Option<bool>("--no-config") { Description = "Ignore .filinglint.yml files." };
+        var explain = new Option<bool>("--explain") { Description = "Also show every rule's status for each file: passed, failed, skipped (and why) or errored, with its duration." };
 
         var command = new Command("lint", "Check filings against the rules and report findings.")
         {
             paths, rules, noBuiltIn, format, html, template, failOn, form,
-            output, baseline, writeBaseline, maxWarnings, exclude, changedSince,
+            output, baseline, writeBaseline, maxWarnings, exclude, changedSince, explain, config, noConfig,
         };
         command.SetAction(parse =>
         {
@@ -42,6 +45,9 @@ internal static class LintCommand
             {
                 Outputs = parse.GetValue(output) ?? [], BaselinePath = parse.GetValue(baseline), WriteBaselinePath = parse.GetValue(writeBaseline),
                 MaxWarnings = parse.GetValue(maxWarnings), Excludes = parse.GetValue(exclude) ?? [], ChangedSince = parse.GetValue(changedSince),
+                Explain = parse.GetValue(explain),
+                ConfigPath = parse.GetValue(config),
+                UseConfig = !parse.GetValue(noConfig),
             };
             return Run(options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
@@ -50,36 +56,27 @@ internal static class LintCommand
 
     public static int Run(LintOptions options, TextWriter stdout, TextWriter stderr)
     {
-        RuleSet ruleSet;
-        try
-        {
-            ruleSet = RuleSet.Load(options.RulePaths, options.BuiltInRules);
-        }
-        catch (RuleLoadException e)
-        {
-            foreach (var problem in e.Problems) stderr.WriteLine(problem);
-            stderr.WriteLine($"{e.Problems.Count} problem(s) in the rules; nothing was linted.");
-            return ExitCodes.Error;
-        }
+        var plan = LintPlan.Prepare(options, stderr);
+        if (plan is null) return ExitCodes.Error;
+        var missing = new List<string>();
+        var files = plan.Select(InputFiles.Expand(options.Paths, missing, options.Excludes));
+        // The rules come from each file's .filinglint.yml (if any) plus the command line.
+        var groups = ConfiguredLint.Plan(options, files, stderr);
+        if (groups is null) return ExitCodes.Error;
+        RuleSet ruleSet = groups[0].Rules;
         if (options.TemplatePath is not null && !File.Exists(options.TemplatePath))
         {
             stderr.WriteLine($"{options.TemplatePath}:1:1: error: the template file does not exist");
             return ExitCodes.Error;
         }
 
-        var plan = LintPlan.Prepare(options, stderr);
-        if (plan is null) return ExitCodes.Error;
-
-        var missing = new List<string>();
-        var files = plan.Select(InputFiles.Expand(options.Paths, missing, options.Excludes));
         var started = DateTimeOffset.UtcNow;
-        var engine = new LintEngine(ruleSet);
-        var results = files.AsParallel().AsOrdered()
-            .Select(f => engine.LintFile(f, options.FormType))
-            .ToList();
+        var results = ConfiguredLint.Run(groups, options);
         results.AddRange(missing.Select(m => LintEngine.Unreadable(m, "no such file or folder")));
         var run = new LintRun(results, ruleSet.Sources, started);
 
-        return plan.Finish(run, ruleSet, files, stdout, stderr);
+        int exit = plan.Finish(run, ruleSet, files, stdout, stderr);
+        if (options.Explain && options.Format == "text") ExplainWriter.Write(run, stdout);
+        return exit;
     }
 }

@@ -11,7 +11,8 @@ internal sealed record LintOptions(
     string? HtmlPath,
     string? TemplatePath,
     Severity? FailOn,
-    string? FormType)
+    string? FormType,
+    bool Explain = false)
 {
     /// <summary><c>--output FORMAT=FILE</c> values, as given.</summary>
     public IReadOnlyList<string> Outputs { get; init; } = [];
@@ -20,4 +21,10 @@ internal sealed record LintOptions(
     public int? MaxWarnings { get; init; }
     public IReadOnlyList<string> Excludes { get; init; } = [];
     public string? ChangedSince { get; init; }
+
+    /// <summary><c>--config</c>: one configuration file for every filing, instead of the nearest <c>.filinglint.yml</c>.</summary>
+    public string? ConfigPath { get; init; }
+
+    /// <summary>False with <c>--no-config</c>.</summary>
+    public bool UseConfig { get; init; } = true;
 }

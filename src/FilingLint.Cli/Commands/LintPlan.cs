@@ -85,8 +85,15 @@ internal sealed class LintPlan
             // The whole current set, including findings an older baseline accepted: it replaces that baseline.
             if (!TryWrite(baselinePath, inputs, w => Baseline.From(run, BaseDirectory).Write(w), "baseline", stderr)) return ExitCodes.Error;
         }
-        IReadOnlyList<SuppressedFinding> accepted = [];
+        IReadOnlyList<ReportedSuppression> accepted = [];
         if (baseline is not null) (run, accepted) = baseline.Apply(run, BaseDirectory, $"accepted in the baseline {options.BaselinePath}");
+        // Findings silenced by comments in the filing are reported as SARIF "inSource" suppressions.
+        accepted = accepted.Concat(run.Files.SelectMany(file =>
+        {
+            var findings = file.Suppressed.Select(s => s.Finding).ToList();
+            var fingerprints = Fingerprint.ForFindings(findings, file.Document);
+            return file.Suppressed.Select((s, i) => new ReportedSuppression(s.Finding, fingerprints[i], "inSource", s.Reason));
+        })).ToList();
 
         var context = new ReportContext(ruleSet, options.TemplatePath, BaseDirectory, HelpUri(), accepted,
             Color: ReferenceEquals(stdout, Console.Out) && TextReportWriter.ColorWanted());

@@ -7,8 +7,9 @@ namespace FilingLint.Documents;
 public sealed class Document
 {
     internal Document(string path, string format, string text, IReadOnlyList<Block> blocks, SourceMap map,
-        IReadOnlyDictionary<string, string> metadata)
+        IReadOnlyDictionary<string, string> metadata, IReadOnlyList<SourceComment>? comments = null)
     {
+        Comments = comments ?? [];
         Path = path;
         Format = format;
         Text = text;
@@ -27,6 +28,9 @@ public sealed class Document
     public SourceMap Map { get; }
     public IReadOnlyDictionary<string, string> Metadata { get; }
 
+    /// <summary>Comments of the source, in order: not part of <see cref="Text"/>; they carry fixture expectations and suppressions.</summary>
+    public IReadOnlyList<SourceComment> Comments { get; }
+
     /// <summary>The text of the first page: before the first page break, or the first 60 blocks when there is none.</summary>
     public SourceSpan CoverPage
     {
@@ -36,6 +40,21 @@ public sealed class Document
             var cover = Blocks.TakeWhile(b => b.Page == Blocks[0].Page).Take(Blocks.Any(b => b.Page > 1) ? int.MaxValue : 60).ToList();
             return SourceSpan.FromBounds(cover[0].Span.Start, cover[^1].Span.End);
         }
+    }
+
+    /// <summary>
+    /// The 0-based source line a comment speaks about: its own line when it sits beside text; when it stands
+    /// alone, the next line, skipping further comment-only lines so several comments can be stacked above one line.
+    /// </summary>
+    public int TargetLine(SourceComment comment)
+    {
+        if (!comment.OwnLine) return comment.End.Line;
+        int line = comment.End.Line + 1;
+        foreach (var later in Comments)
+        {
+            if (later.OwnLine && later.Start.Line == line) line = later.End.Line + 1;
+        }
+        return line;
     }
 
     public string Slice(SourceSpan span)

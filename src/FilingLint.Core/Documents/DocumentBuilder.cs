@@ -19,6 +19,7 @@ internal sealed class DocumentBuilder
     private int _page = 1;
     private bool _pendingSpace;
     private int _pendingSpaceSource;
+    private readonly List<(string Text, int Start, int End, bool OwnLine)> _comments = new();
 
     public int Length => _text.Length;
     public int Page => _page;
@@ -45,6 +46,9 @@ internal sealed class DocumentBuilder
         _text.Length = end;
         _blockStart = -1;
     }
+
+    /// <summary>Records a source comment (invisible in the text) between source offsets start and end.</summary>
+    public void Comment(string text, int sourceStart, int sourceEnd, bool ownLine) => _comments.Add((text, sourceStart, sourceEnd, ownLine));
 
     public void PageBreak()
     {
@@ -104,7 +108,8 @@ internal sealed class DocumentBuilder
     {
         EndBlock();
         var map = new SourceMap(_textStarts.ToArray(), _sourceStarts.ToArray(), lineStarts ?? SourceMap.LineStartsOf(source), linesAreParagraphs);
+        var comments = _comments.Select(c => new SourceComment(c.Text, map.SourcePosition(c.Start), map.SourcePosition(c.End), c.OwnLine)).ToArray();
         return new Document(path, format, _text.ToString(), _blocks.ToArray(), map,
-            metadata ?? new Dictionary<string, string>());
+            metadata ?? new Dictionary<string, string>(), comments);
     }
 }

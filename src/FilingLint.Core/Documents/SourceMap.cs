@@ -38,6 +38,14 @@ public sealed class SourceMap
         return new LinePosition(line, LinesAreParagraphs ? 0 : source - _lineStarts[line]);
     }
 
+    /// <summary>The line and column of a source offset (not a text offset): for things outside the text, such as comments.</summary>
+    internal LinePosition SourcePosition(int sourceOffset)
+    {
+        int line = Array.BinarySearch(_lineStarts, sourceOffset);
+        if (line < 0) line = Math.Max(0, ~line - 1);
+        return new LinePosition(line, LinesAreParagraphs ? 0 : sourceOffset - _lineStarts[line]);
+    }
+
     /// <summary>The 0-based offsets at which each source line starts.</summary>
     internal static int[] LineStartsOf(string source)
     {

@@ -37,10 +37,10 @@ public sealed class Baseline
     }
 
     /// <summary>Splits the run into the findings not in the baseline (a new run) and those it accepts.</summary>
-    public (LintRun New, IReadOnlyList<SuppressedFinding> Accepted) Apply(LintRun run, string baseDirectory, string justification)
+    public (LintRun New, IReadOnlyList<ReportedSuppression> Accepted) Apply(LintRun run, string baseDirectory, string justification)
     {
         var remaining = Entries.GroupBy(Key).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var accepted = new List<SuppressedFinding>();
+        var accepted = new List<ReportedSuppression>();
         var files = new List<FileResult>();
         foreach (var file in run.Files)
         {
@@ -53,7 +53,7 @@ public sealed class Baseline
                 if (remaining.TryGetValue(key, out int left) && left > 0)
                 {
                     remaining[key] = left - 1;
-                    accepted.Add(new SuppressedFinding(f, fingerprints[i], "external", justification));
+                    accepted.Add(new ReportedSuppression(f, fingerprints[i], "external", justification));
                 }
                 else kept.Add(f);
             }

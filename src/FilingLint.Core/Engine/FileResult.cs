@@ -8,4 +8,7 @@ namespace FilingLint.Engine;
 public sealed record FileResult(string Path, IReadOnlyList<Finding> Findings, IReadOnlyList<RuleResult> Rules, Document? Document, Filing? Filing)
 {
     public bool IsUnreadable => Document is null;
+
+    /// <summary>Findings silenced by suppression comments in the filing; not in <see cref="Findings"/>.</summary>
+    public IReadOnlyList<SuppressedFinding> Suppressed { get; init; } = [];
 }

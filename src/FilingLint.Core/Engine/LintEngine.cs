@@ -75,8 +75,8 @@ public sealed class LintEngine(RuleSet rules)
                 results.Add(new RuleResult(definition.Id, RuleStatus.Errored, why, clock.Elapsed, 1));
             }
         }
-        findings.Sort(Finding.Compare);
-        return new FileResult(document.Path, findings, results, document, filing);
+        var (kept, suppressed) = Suppressions.Apply(document, findings);
+        return new FileResult(document.Path, kept, results, document, filing) { Suppressed = suppressed };
     }
 
     private RuleStatus Run(CompiledRule rule, Document document, Filing filing, List<Finding> findings)

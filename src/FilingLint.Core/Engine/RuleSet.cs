@@ -27,6 +27,10 @@ public sealed class RuleSet
             .ToDictionary(r => r, r => r.Definition.Require is { } req ? (ITextCheck)new RequireCheck(req) : new ForbidCheck(r.Definition.Forbid!));
     }
 
+    /// <summary>The names of the built-in rule sets: sec, terms, dates, offering, ….</summary>
+    public static IReadOnlyList<string> BuiltInSetNames() =>
+        BuiltInFiles().Select(f => f.Name["rules/".Length..].Split('/')[0]).Distinct().ToList();
+
     /// <summary>The built-in rule files as (resource name, YAML text), in a stable order.</summary>
     public static IReadOnlyList<(string Name, string Yaml)> BuiltInFiles()
     {
@@ -45,7 +49,10 @@ public sealed class RuleSet
 
     /// <summary>Loads the built-in rules (unless <paramref name="includeBuiltIn"/> is false) and the rule files or folders given.</summary>
     /// <exception cref="RuleLoadException">Any rule file has a problem; all problems are listed.</exception>
-    public static RuleSet Load(IEnumerable<string> paths, bool includeBuiltIn = true)
+    /// <param name="paths">Rule files and folders.</param>
+    /// <param name="includeBuiltIn">Whether to load built-in rules at all.</param>
+    /// <param name="builtInSets">When given, only these built-in sets (e.g. <c>sec</c>, <c>terms</c>) are loaded.</param>
+    public static RuleSet Load(IEnumerable<string> paths, bool includeBuiltIn = true, IReadOnlyCollection<string>? builtInSets = null)
     {
         var problems = new List<RuleProblem>();
         var definitions = new List<RuleDefinition>();
@@ -55,6 +62,7 @@ public sealed class RuleSet
             foreach (var (name, yaml) in BuiltInFiles())
             {
                 string set = name["rules/".Length..].Split('/')[0];
+                if (builtInSets is not null && !builtInSets.Contains(set)) continue;
                 definitions.AddRange(RuleLoader.Load("builtin:" + name["rules/".Length..], yaml, problems, set));
                 if (!sources.Contains("builtin:" + set)) sources.Add("builtin:" + set);
             }
@@ -101,8 +109,9 @@ public sealed class RuleSet
                 problems.Add(new RuleProblem(d.File, d.Line, d.Column, $"duplicate rule id '{d.Id}'; first defined at {first.File}:{first.Line}:{first.Column}"));
             else seen[d.Id] = d;
         }
-        if (problems.Count > 0) throw new RuleLoadException(problems);
-        var compiled = RuleCompiler.Compile(definitions, problems);
+        // Compile the rules that loaded even when others did not, so one run reports every problem
+        // (a YAML mistake in one rule and an expression mistake in another), as `rules validate` promises.
+        var compiled = RuleCompiler.Compile(definitions.Where(d => ReferenceEquals(seen[d.Id], d)).ToList(), problems);
         if (problems.Count > 0) throw new RuleLoadException(problems);
         return new RuleSet(compiled, sources);
     }

@@ -41,10 +41,14 @@ public sealed record DefinedTerm(string Term, IReadOnlyList<TermDefinition> Defi
         return letters.Length >= 2 && initials.Contains(letters, StringComparison.Ordinal);
     }
 
-    private static bool SameMeaning(string a, string b)
+    private bool SameMeaning(string a, string b)
     {
+        // Words the term itself carries ("agreement" in "Agreement") say nothing about which one is meant.
+        var termWords = Words(Term);
         var x = Words(a);
         var y = Words(b);
+        x.ExceptWith(termWords);
+        y.ExceptWith(termWords);
         if (x.Count == 0 || y.Count == 0) return true;
         int common = x.Count(y.Contains);
         return common * 2 >= Math.Min(x.Count, y.Count);

@@ -35,6 +35,9 @@ public sealed class Filing
     public Rule424bHeader? Rule424b { get; init; }
     public IReadOnlyList<RegistrationNumber> RegistrationNumbers { get; init; } = [];
 
+    /// <summary>Numbers written in words with their figure: <c>five million ($5,000,000)</c>.</summary>
+    public IReadOnlyList<WrittenNumber> WrittenNumbers { get; init; } = [];
+
     /// <summary>The span of the first block: where findings about the document as a whole are reported.</summary>
     public SourceSpan Start { get; init; }
 }

@@ -19,7 +19,7 @@ public sealed class HtmlReportWriter(RuleSet? rules = null, string? templatePath
 
     public string Format => "html";
 
-    public void Write(LintRun run, TextWriter output) => Render(ReportModel.Build(run, rules), output);
+    public void Write(LintRun run, TextWriter output) => Render(ReportModel.Build(run, rules, f => f.Suppressed.Select(s => s.Finding).ToList()), output);
 
     /// <summary>Renders a model built by <see cref="ReportModel.Build"/>.</summary>
     internal void Render(Dictionary<string, object?> model, TextWriter output)

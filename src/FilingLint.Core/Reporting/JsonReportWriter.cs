@@ -5,7 +5,8 @@ namespace FilingLint.Reporting;
 
 /// <summary>
 /// The JSON contract: <c>{"files":[{"path","findings":[{"ruleId","severity","message","line","column","endLine",
-/// "endColumn","excerpt","suggestion"}]}] (plus "paragraph" for Word drafts),"summary":{"files","errors","warnings","infos"}}</c>.
+/// "endColumn","excerpt","suggestion"}]}] (plus "paragraph" for Word drafts),"summary":{"files","errors","warnings","infos"}}</c>, and per file the
+/// additions of <see cref="JsonResultTree"/>.
 /// Written field by field so the shape cannot drift with a refactoring.
 /// </summary>
 public sealed class JsonReportWriter : IReportWriter
@@ -43,6 +44,7 @@ public sealed class JsonReportWriter : IReportWriter
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();
+                JsonResultTree.Write(json, file);
                 json.WriteEndObject();
             }
             json.WriteEndArray();

@@ -14,5 +14,5 @@ public sealed record ReportContext(
     string? TemplatePath = null,
     string? BaseDirectory = null,
     string? HelpUri = null,
-    IReadOnlyList<SuppressedFinding>? Suppressed = null,
+    IReadOnlyList<ReportedSuppression>? Suppressed = null,
     bool Color = false);

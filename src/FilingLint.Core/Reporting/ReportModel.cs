@@ -13,7 +13,7 @@ internal static class ReportModel
 {
     /// <param name="run">The run to report.</param>
     /// <param name="rules">The rules of the run, for each finding's description and source.</param>
-    /// <param name="suppressedOf">The findings suppressed in a file; none until suppression exists in <see cref="FileResult"/>.</param>
+    /// <param name="suppressedOf">The findings suppressed in a file (by <c>filinglint-disable</c> comments).</param>
     public static Dictionary<string, object?> Build(LintRun run, RuleSet? rules, Func<FileResult, IReadOnlyList<Finding>>? suppressedOf = null)
     {
         var definitions = rules?.Definitions.ToDictionary(d => d.Id) ?? new();

@@ -19,7 +19,7 @@ public sealed class SarifReportWriter(
     RuleSet? rules = null,
     string? baseDirectory = null,
     string? helpUri = null,
-    IReadOnlyList<SuppressedFinding>? suppressed = null) : IReportWriter
+    IReadOnlyList<ReportedSuppression>? suppressed = null) : IReportWriter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -116,7 +116,7 @@ public sealed class SarifReportWriter(
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Finding f, string fingerprint, int ruleIndex, string root, SuppressedFinding? suppression)
+    private static void WriteResult(Utf8JsonWriter json, Finding f, string fingerprint, int ruleIndex, string root, ReportedSuppression? suppression)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", f.RuleId);

@@ -56,4 +56,34 @@ public class PlainTextReaderTests
         var doc = DocumentLoader.Read("x.txt", bytes).Document!;
         doc.Text.ShouldBe("(the “Agent”)");
     }
+    [Fact]
+    public void Html_comments_are_invisible_and_the_map_stays_exact_around_them()
+    {
+        string source = "<!-- expect: a.rule -->\nFirst <!-- inline -->line\n<!-- own line -->\nsecond line.\n\n<!--\n---\nmulti\n-->\nNext <!-- x --> para.\n";
+        var doc = Seed.Read(source, "f.md");
+        doc.Text.ShouldBe("First line second line.\n\nNext para.");
+        doc.Blocks.Count.ShouldBe(2);
+        doc.Blocks.ShouldAllBe(b => b.Page == 1); // the '---' inside the comment is no page break
+
+        int line = doc.Text.IndexOf("line ", StringComparison.Ordinal);
+        var l = Location.Of(doc, new SourceSpan(line, 4));
+        (l.Line, l.Column).ShouldBe((2, 22));
+        int second = doc.Text.IndexOf("second", StringComparison.Ordinal);
+        Location.Of(doc, new SourceSpan(second, 6)).ShouldBe(new Location(4, 1, 4, 7));
+        int para = doc.Text.IndexOf("para", StringComparison.Ordinal);
+        Location.Of(doc, new SourceSpan(para, 4)).ShouldBe(new Location(10, 17, 10, 21));
+
+        doc.Comments.Select(c => (c.Text, c.Start.Line, c.Start.Column, c.OwnLine)).ShouldBe(new[]
+        {
+            ("expect: a.rule", 0, 0, true), ("inline", 1, 6, false), ("own line", 2, 0, true), ("---\nmulti", 5, 0, true), ("x", 9, 5, false),
+        });
+    }
+
+    [Fact]
+    public void An_unclosed_comment_stays_text_so_nothing_after_it_is_hidden()
+    {
+        var doc = Seed.Read("Before <!-- oops\n\nAfter.\n", "f.md");
+        doc.Text.ShouldBe("Before <!-- oops\n\nAfter.");
+        doc.Comments.ShouldBeEmpty();
+    }
 }

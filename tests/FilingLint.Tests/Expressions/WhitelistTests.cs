@@ -5,34 +5,44 @@ namespace FilingLint.Tests.Expressions;
 
 public class WhitelistTests
 {
+    /// <summary>Hostile expressions a rule file could carry; each must be refused when the rules load, at its line.</summary>
     [Theory]
-    [InlineData("System.IO.File.Exists(\"/etc/passwd\")")]
-    [InlineData("System.Diagnostics.Process.GetCurrentProcess() != null")]
-    [InlineData("Environment.GetEnvironmentVariable(\"HOME\") != null")]
-    [InlineData("typeof(Filing).Assembly != null")]
-    [InlineData("Offerings.GetType().Assembly != null")]
-    [InlineData("Type.GetType(\"System.IO.File\") != null")]
-    [InlineData("Activator.CreateInstance<object>() != null")]
-    [InlineData("AppDomain.CurrentDomain != null")]
-    [InlineData("((dynamic)Offerings).Count > 0")]
-    [InlineData("global::System.Math.Abs(1) > 0")]
-    [InlineData("System.Math.Abs(1) > 0")]
-    [InlineData("new System.Net.Http.HttpClient() != null")]
-    [InlineData("nameof(Offerings) != null")]
-    [InlineData("Console.ReadLine() != null")]
-    [InlineData("GC.GetTotalMemory(false) > 0")]
-    [InlineData("Offerings.Select(o => (object)o).Any(o => o.GetType() != null)")]
-    [InlineData("Task.Delay(1000) != null")]
-    [InlineData("Thread.CurrentThread != null")]
-    [InlineData("\\u0046ile.Exists(\"x\")")]
-    [InlineData("System.Linq.Expressions.Expression.Constant(1) != null")]
-    [InlineData("(Offerings = null) == null")]
+    [InlineData("System.IO.File.Exists(\"/etc/passwd\")")]                              // file system, fully qualified
+    [InlineData("System.Diagnostics.Process.GetCurrentProcess() != null")]              // processes
+    [InlineData("Environment.GetEnvironmentVariable(\"HOME\") != null")]                // environment (secrets)
+    [InlineData("typeof(Filing).Assembly != null")]                                     // typeof -> reflection
+    [InlineData("Offerings.GetType().Assembly != null")]                                // GetType -> reflection
+    [InlineData("Type.GetType(\"System.IO.File\") != null")]                            // reflection by name
+    [InlineData("Activator.CreateInstance<object>() != null")]                          // arbitrary construction
+    [InlineData("AppDomain.CurrentDomain != null")]                                     // runtime settings
+    [InlineData("((dynamic)Offerings).Count > 0")]                                      // dynamic defeats the semantic check
+    [InlineData("global::System.Math.Abs(1) > 0")]                                      // global:: escape
+    [InlineData("System.Math.Abs(1) > 0")]                                              // qualified names, even to allowed types
+    [InlineData("new System.Net.Http.HttpClient() != null")]                            // network
+    [InlineData("nameof(Offerings) != null")]                                           // compiler intrinsics
+    [InlineData("Console.ReadLine() != null")]                                          // console I/O (blocks a run)
+    [InlineData("GC.GetTotalMemory(false) > 0")]                                        // runtime internals
+    [InlineData("Offerings.Select(o => (object)o).Any(o => o.GetType() != null)")]     // reflection hidden in a lambda
+    [InlineData("Task.Delay(1000) != null")]                                            // threads and timers
+    [InlineData("Thread.CurrentThread != null")]                                        // threads
+    [InlineData("\\u0046ile.Exists(\"x\")")]                                             // unicode-escaped identifier
+    [InlineData("System.Linq.Expressions.Expression.Constant(1) != null")]              // expression trees compile code
+    [InlineData("(Offerings = null) == null")]                                          // assignment mutates the facts
+    [InlineData("sizeof(int) > 0")]                                                     // unsafe-context operator
+    [InlineData("stackalloc int[1000000].Length > 0")]                                  // stack exhaustion
+    [InlineData("__reftype(__makeref(Title)) != null")]                                 // undocumented ref intrinsics
+    [InlineData("Assembly.Load(\"x\") != null")]                                        // loading code
+    [InlineData("Path.GetTempPath() != null")]                                          // System.IO through a using
+    [InlineData("@File.Exists(\"x\")")]                                                 // verbatim identifier escape
+    [InlineData("Marshal.SizeOf(1) > 0")]                                               // interop
     public void Escape_attempts_are_rejected_when_rules_load(string expression)
     {
         string yaml = "rules:\n  - id: t.rule\n    severity: error\n    description: d\n    message: m\n    assert: '" + expression.Replace("'", "''") + "'\n";
         var problems = Rules.RuleFiles.Problems(yaml);
         problems.ShouldNotBeEmpty();
         problems.ShouldAllBe(p => p.Line == 6);
+        // A clear message names the rule and the field, then says what is wrong.
+        problems.ShouldAllBe(p => p.Message.StartsWith("rule 't.rule', assert: ", StringComparison.Ordinal) && p.Message.Length > 40);
     }
 
     [Theory]

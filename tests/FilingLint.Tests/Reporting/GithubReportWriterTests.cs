@@ -46,12 +46,12 @@ public class GithubReportWriterTests
                 forbid:
                   text: [at-the-market transactions]
             """);
-        var set = Engine.RuleSet.Load([rules], includeBuiltIn: false);
+        var set = global::FilingLint.Engine.RuleSet.Load([rules], includeBuiltIn: false);
         string dir = Path.Combine(Path.GetTempPath(), "filinglint-gh", Guid.NewGuid().ToString("N"), "a,b:c");
         Directory.CreateDirectory(dir);
         string path = Path.Combine(dir, "f.txt");
         File.WriteAllText(path, Seed.Text);
-        var result = new Engine.LintEngine(set).LintFile(path);
+        var result = new global::FilingLint.Engine.LintEngine(set).LintFile(path);
         var run = new LintRun([result], [], DateTimeOffset.UnixEpoch);
         var lines = SeedRuns.Render(new GithubReportWriter(Path.GetDirectoryName(dir)), run).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.ShouldContain(l => l.StartsWith("::warning file=a%2Cb%3Ac/f.txt,line=11,", StringComparison.Ordinal) && l.EndsWith("title=t.warn::found Oppenheimer & Co. Inc.: 100%25", StringComparison.Ordinal));

@@ -13,7 +13,7 @@ public class SarifReportWriterTests
     private static readonly Lazy<JsonSchemaSubset> Schema = new(() =>
         new JsonSchemaSubset(JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "sarif", "sarif-schema-2.1.0.json"))).RootElement));
 
-    private static JsonElement Sarif(LintRun run, IReadOnlyList<SuppressedFinding>? suppressed = null) =>
+    private static JsonElement Sarif(LintRun run, IReadOnlyList<ReportedSuppression>? suppressed = null) =>
         JsonDocument.Parse(SeedRuns.Render(new SarifReportWriter(Seed.BuiltInRules, SeedRuns.BaseDirectory, Help, suppressed), run)).RootElement;
 
     private static JsonElement Region(JsonElement result) =>
@@ -99,7 +99,7 @@ public class SarifReportWriterTests
         var run = SeedRuns.Of(Seed.Text);
         var file = run.Files[0];
         var fingerprints = Fingerprint.ForFindings(file.Findings, file.Document);
-        var suppressed = new[] { new SuppressedFinding(file.Findings[0], fingerprints[0], "external", "accepted in baseline.json") };
+        var suppressed = new[] { new ReportedSuppression(file.Findings[0], fingerprints[0], "external", "accepted in baseline.json") };
         var kept = run with { Files = [file with { Findings = [file.Findings[1]] }] };
         var sarif = Sarif(kept, suppressed);
         Schema.Value.Validate(sarif).ShouldBeEmpty();

@@ -24,6 +24,8 @@ internal sealed class PlainTextReader : IDocumentReader
     /// <summary>Parses source[start..end) into blocks; used also for the text documents inside EDGAR submissions.</summary>
     internal static void Parse(string source, int start, int end, DocumentBuilder builder)
     {
+        var comments = FindComments(source, start, end, builder);
+        int nextComment = 0;
         int lineStart = start;
         bool inBlock = false;
         while (lineStart < end)
@@ -32,13 +34,20 @@ internal sealed class PlainTextReader : IDocumentReader
             if (lineEnd < 0) lineEnd = end;
             int contentEnd = lineEnd;
             if (contentEnd > lineStart && source[contentEnd - 1] == '\r') contentEnd--;
-            var line = source.AsSpan(lineStart, contentEnd - lineStart);
-            var trimmed = line.Trim();
+            while (nextComment < comments.Count && comments[nextComment].End <= lineStart) nextComment++;
+            bool hasComment = nextComment < comments.Count && comments[nextComment].Start < contentEnd;
+            // Comments are invisible: the checks below look at the line without them, and a line holding
+            // only comments is neither text nor a paragraph break, so the source map stays exact around it.
+            string line = hasComment ? Visible(source, lineStart, contentEnd, comments, nextComment) : source[lineStart..contentEnd];
+            var trimmed = line.AsSpan().Trim();
 
             if (trimmed.IsEmpty)
             {
-                builder.EndBlock();
-                inBlock = false;
+                if (!hasComment)
+                {
+                    builder.EndBlock();
+                    inBlock = false;
+                }
             }
             else if (IsRule(trimmed) || trimmed.SequenceEqual("<PAGE>") || line.Contains('\f'))
             {
@@ -47,7 +56,7 @@ internal sealed class PlainTextReader : IDocumentReader
             }
             else
             {
-                int offset = lineStart + (line.Length - line.TrimStart().Length);
+                int offset = FirstVisible(source, lineStart, contentEnd, comments, nextComment);
                 bool heading = trimmed[0] == '#';
                 if (!inBlock || heading)
                 {
@@ -63,7 +72,7 @@ internal sealed class PlainTextReader : IDocumentReader
                 {
                     builder.Space(lineStart);
                 }
-                AppendInline(source, offset, contentEnd, builder);
+                AppendInline(source, offset, contentEnd, builder, comments, nextComment);
                 if (heading)
                 {
                     builder.EndBlock();
@@ -73,6 +82,78 @@ internal sealed class PlainTextReader : IDocumentReader
             lineStart = lineEnd + 1;
         }
         builder.EndBlock();
+    }
+
+    /// <summary>
+    /// The <c>&lt;!-- ... --&gt;</c> comments in source[start..end), recorded on the builder. An unclosed
+    /// comment is left as text: hiding the rest of a filing because of one typo would hide its problems too.
+    /// </summary>
+    private static List<(int Start, int End)> FindComments(string source, int start, int end, DocumentBuilder builder)
+    {
+        var found = new List<(int Start, int End)>();
+        int at = start;
+        while (at < end)
+        {
+            int open = source.IndexOf("<!--", at, end - at, StringComparison.Ordinal);
+            if (open < 0) break;
+            int close = source.IndexOf("-->", open + 4, end - open - 4, StringComparison.Ordinal);
+            if (close < 0) break;
+            found.Add((open, close + 3));
+            at = close + 3;
+        }
+        foreach (var (s, e) in found)
+        {
+            int lineFirst = s;
+            while (lineFirst > start && source[lineFirst - 1] != '\n') lineFirst--;
+            int lineLast = e;
+            while (lineLast < end && source[lineLast] != '\n') lineLast++;
+            bool ownLine = IsBlank(source, lineFirst, lineLast, found, 0);
+            builder.Comment(source[(s + 4)..(e - 3)].Trim(), s, e, ownLine);
+        }
+        return found;
+    }
+
+    private static int CommentAt(int i, List<(int Start, int End)> comments, int from)
+    {
+        for (int c = from; c < comments.Count && comments[c].Start <= i; c++)
+            if (i < comments[c].End) return c;
+        return -1;
+    }
+
+    /// <summary>The line's characters outside comments.</summary>
+    private static string Visible(string source, int from, int to, List<(int Start, int End)> comments, int firstComment)
+    {
+        var text = new System.Text.StringBuilder(to - from);
+        for (int i = from; i < to; i++)
+        {
+            int c = CommentAt(i, comments, firstComment);
+            if (c >= 0) { i = comments[c].End - 1; continue; }
+            text.Append(source[i]);
+        }
+        return text.ToString();
+    }
+
+    /// <summary>True when source[from..to) holds only whitespace and comments (a comment's own line).</summary>
+    private static bool IsBlank(string source, int from, int to, List<(int Start, int End)> comments, int firstComment)
+    {
+        for (int i = from; i < to; i++)
+        {
+            int c = CommentAt(i, comments, firstComment);
+            if (c >= 0) { i = comments[c].End - 1; continue; }
+            if (!char.IsWhiteSpace(source[i])) return false;
+        }
+        return true;
+    }
+
+    private static int FirstVisible(string source, int from, int to, List<(int Start, int End)> comments, int firstComment)
+    {
+        for (int i = from; i < to; i++)
+        {
+            int c = CommentAt(i, comments, firstComment);
+            if (c >= 0) { i = comments[c].End - 1; continue; }
+            if (!char.IsWhiteSpace(source[i])) return i;
+        }
+        return to;
     }
 
     private static bool IsRule(ReadOnlySpan<char> line)
@@ -85,10 +166,16 @@ internal sealed class PlainTextReader : IDocumentReader
         return true;
     }
 
-    private static void AppendInline(string source, int start, int end, DocumentBuilder builder)
+    private static void AppendInline(string source, int start, int end, DocumentBuilder builder, List<(int Start, int End)> comments, int firstComment)
     {
         for (int i = start; i < end; i++)
         {
+            if (firstComment < comments.Count && CommentAt(i, comments, firstComment) is var inside and >= 0)
+            {
+                // A comment between two words is nothing; it still separates them if it stood between spaces.
+                i = comments[inside].End - 1;
+                continue;
+            }
             char c = source[i];
             if (c == '\\' && i + 1 < end && char.IsPunctuation(source[i + 1]) | char.IsSymbol(source[i + 1]))
             {

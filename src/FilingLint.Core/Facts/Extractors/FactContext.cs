@@ -27,6 +27,7 @@ internal sealed class FactContext(Document document, string? formOverride)
     public List<TermCandidate> TermCandidates { get; } = new();
     public List<Amount> Amounts { get; } = new();
     public List<Offering> Offerings { get; } = new();
+    public List<WrittenNumber> WrittenNumbers { get; } = new();
 
     /// <summary>
     /// Where the prospectus ends in a registration statement: at Part II, "Information not required in
@@ -105,6 +106,7 @@ internal sealed class FactContext(Document document, string? formOverride)
         Offerings = Offerings.ToArray(),
         Rule424b = Rule424b,
         RegistrationNumbers = RegistrationNumbers.ToArray(),
+        WrittenNumbers = WrittenNumbers.ToArray(),
         Start = Document.Blocks.Count > 0 ? Document.Blocks[0].Span : new SourceSpan(0, 0),
     };
 }

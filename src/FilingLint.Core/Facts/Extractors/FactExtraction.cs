@@ -16,6 +16,7 @@ public static class FactExtraction
         new TermCandidateExtractor(),
         new AmountExtractor(),
         new OfferingExtractor(),
+        new WrittenNumberExtractor(),
     };
 
     /// <param name="document">The document to read facts from.</param>

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using FilingLint.Findings;
+
+namespace FilingLint.Cli.Commands;
+
+/// <summary><c>filinglint rules list</c>: every loaded rule with its severity, description and source.</summary>
+internal static class RulesListCommand
+{
+    public static Command Create()
+    {
+        var rules = new Option<string[]>("--rules") { Description = "A rules file or folder, in addition to the built-in rules. Repeatable." };
+        var noBuiltIn = new Option<bool>("--no-builtin-rules") { Description = "Do not load the built-in rules." };
+        var command = new Command("list", "List the rules: id, severity, description and source.") { rules, noBuiltIn };
+        command.SetAction(parse =>
+        {
+            var stdout = parse.InvocationConfiguration.Output;
+            var set = RuleLoading.TryLoad(parse.GetValue(rules) ?? [], !parse.GetValue(noBuiltIn), parse.InvocationConfiguration.Error);
+            if (set is null) return ExitCodes.Error;
+            var definitions = set.Definitions.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+            int width = definitions.Count == 0 ? 0 : definitions.Max(d => d.Id.Length);
+            foreach (var d in definitions)
+            {
+                stdout.WriteLine($"{d.Id.PadRight(width)}  {d.Severity.ToName(),-7}  {d.Description}");
+                if (d.Source is not null) stdout.WriteLine($"{new string(' ', width)}  {"",-7}  source: {d.Source}");
+            }
+            stdout.WriteLine($"{definitions.Count} rule(s) from {string.Join(", ", set.Sources)}");
+            return ExitCodes.Clean;
+        });
+        return command;
+    }
+}
