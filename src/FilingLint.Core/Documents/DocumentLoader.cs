@@ -22,6 +22,7 @@ public static class DocumentLoader
         {
             var info = new FileInfo(path);
             if (!info.Exists) return ReadResult.Unreadable("the file does not exist");
+            if (info.Length == 0) return ReadResult.Unreadable("the file is empty (0 bytes)");
             if (info.Length > maxBytes)
                 return ReadResult.Unreadable($"the file is {info.Length:N0} bytes, over the {maxBytes:N0}-byte limit");
             bytes = File.ReadAllBytes(path);

@@ -13,13 +13,10 @@ namespace FilingLint.Engine;
 /// </summary>
 public sealed class LintEngine(RuleSet rules)
 {
-    static LintEngine()
-    {
-        // Regexes built inside rule expressions get a timeout too, so no rule can hang a run.
-        AppDomain.CurrentDomain.SetData("REGEX_DEFAULT_MATCH_TIMEOUT", TimeSpan.FromSeconds(2));
-    }
-
     public RuleSet Rules { get; } = rules;
+
+    /// <summary>How long one rule may run on one file before it is stopped and reported as <c>rule.error</c>.</summary>
+    public TimeSpan RuleTimeLimit { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Reads, extracts and checks one file.</summary>
     public FileResult LintFile(string path, string? formType = null, long maxBytes = DocumentLoader.DefaultMaxBytes)
@@ -63,16 +60,27 @@ public sealed class LintEngine(RuleSet rules)
             int before = findings.Count;
             try
             {
+                RuleGuard.Start(RuleTimeLimit);
                 RuleStatus status = Run(rule, document, filing, findings);
                 results.Add(new RuleResult(definition.Id, status, status == RuleStatus.Skipped ? "'when' was false" : null, clock.Elapsed, findings.Count - before));
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
+            // Every exception, even an OutOfMemoryException from one huge allocation, is the rule's own failure.
+            catch (Exception e)
             {
                 findings.RemoveRange(before, findings.Count - before);
                 var cause = e is System.Reflection.TargetInvocationException { InnerException: { } inner } ? inner : e;
-                string why = cause is System.Text.RegularExpressions.RegexMatchTimeoutException ? "a regular expression timed out" : $"{cause.GetType().Name}: {cause.Message}";
+                string why = cause switch
+                {
+                    System.Text.RegularExpressions.RegexMatchTimeoutException => "a regular expression timed out",
+                    RuleTimeoutException => $"it ran past its time limit of {RuleTimeLimit.TotalSeconds:0.#} s",
+                    _ => $"{cause.GetType().Name}: {cause.Message}",
+                };
                 findings.Add(Make(WellKnownRules.RuleError, Severity.Error, $"rule '{definition.Id}' failed on this file: {why}", null, document, filing.Start));
                 results.Add(new RuleResult(definition.Id, RuleStatus.Errored, why, clock.Elapsed, 1));
+            }
+            finally
+            {
+                RuleGuard.Stop();
             }
         }
         var (kept, suppressed) = Suppressions.Apply(document, findings);

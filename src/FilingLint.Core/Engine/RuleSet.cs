@@ -52,7 +52,9 @@ public sealed class RuleSet
     /// <param name="paths">Rule files and folders.</param>
     /// <param name="includeBuiltIn">Whether to load built-in rules at all.</param>
     /// <param name="builtInSets">When given, only these built-in sets (e.g. <c>sec</c>, <c>terms</c>) are loaded.</param>
-    public static RuleSet Load(IEnumerable<string> paths, bool includeBuiltIn = true, IReadOnlyCollection<string>? builtInSets = null)
+    /// <param name="cache">Where compiled rules are kept between runs; null compiles every time.</param>
+    public static RuleSet Load(IEnumerable<string> paths, bool includeBuiltIn = true, IReadOnlyCollection<string>? builtInSets = null,
+        CompiledRuleCache? cache = null)
     {
         var problems = new List<RuleProblem>();
         var definitions = new List<RuleDefinition>();
@@ -97,10 +99,10 @@ public sealed class RuleSet
                 sources.Add(file);
             }
         }
-        return FromDefinitions(definitions, problems, sources);
+        return FromDefinitions(definitions, problems, sources, cache);
     }
 
-    internal static RuleSet FromDefinitions(List<RuleDefinition> definitions, List<RuleProblem> problems, List<string> sources)
+    internal static RuleSet FromDefinitions(List<RuleDefinition> definitions, List<RuleProblem> problems, List<string> sources, CompiledRuleCache? cache = null)
     {
         var seen = new Dictionary<string, RuleDefinition>(StringComparer.Ordinal);
         foreach (var d in definitions)
@@ -111,7 +113,7 @@ public sealed class RuleSet
         }
         // Compile the rules that loaded even when others did not, so one run reports every problem
         // (a YAML mistake in one rule and an expression mistake in another), as `rules validate` promises.
-        var compiled = RuleCompiler.Compile(definitions.Where(d => ReferenceEquals(seen[d.Id], d)).ToList(), problems);
+        var compiled = RuleCompiler.Compile(definitions.Where(d => ReferenceEquals(seen[d.Id], d)).ToList(), problems, cache);
         if (problems.Count > 0) throw new RuleLoadException(problems);
         return new RuleSet(compiled, sources);
     }

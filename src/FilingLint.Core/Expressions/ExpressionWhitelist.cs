@@ -38,6 +38,8 @@ internal static class ExpressionWhitelist
     private static readonly HashSet<string> BannedMembers = new(StringComparer.Ordinal)
     {
         "GetType", "MemberwiseClone", "Finalize", "CompileToAssembly",
+        // Sequences made from nothing could be made arbitrarily large: rules iterate over facts.
+        "Range", "Repeat",
     };
 
     /// <summary>Problems found in the expression rooted at <paramref name="root"/>, as (offset in the generated source, message).</summary>
@@ -66,6 +68,9 @@ internal static class ExpressionWhitelist
                 ThrowExpressionSyntax => "'throw' is not allowed in rule expressions",
                 AnonymousMethodExpressionSyntax => "anonymous 'delegate' methods are not allowed; use a lambda",
                 CheckedExpressionSyntax => "'checked'/'unchecked' are not allowed",
+                BlockSyntax => "statement lambdas are not allowed; write an expression lambda (x => ...)",
+                ArrayCreationExpressionSyntax a when a.Type.RankSpecifiers.Any(r => r.Sizes.Any(s => s is not OmittedArraySizeExpressionSyntax))
+                    => "arrays of a given size are not allowed; rules read facts, they do not build large data",
                 InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.Text: "nameof" } } => "'nameof' is not allowed",
                 _ when node.IsKind(SyntaxKind.ArgListExpression) => "'__arglist' is not allowed",
                 _ => null,
@@ -84,7 +89,9 @@ internal static class ExpressionWhitelist
             if (node is PredefinedTypeSyntax or ImplicitObjectCreationExpressionSyntax or ObjectCreationExpressionSyntax)
             {
                 var type = model.GetTypeInfo(node).Type;
-                if (type is not null && !IsAllowedType(type))
+                if (type?.SpecialType == SpecialType.System_String && node is not PredefinedTypeSyntax)
+                    yield return (node.SpanStart, "'new string(...)' is not allowed; rules read facts, they do not build large data");
+                else if (type is not null && !IsAllowedType(type))
                     yield return (node.SpanStart, $"type '{type.ToDisplayString()}' is not allowed in rule expressions");
             }
             if (symbol is null)

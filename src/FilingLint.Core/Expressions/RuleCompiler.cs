@@ -24,24 +24,41 @@ internal static class RuleCompiler
     /// <summary>The names an expression sees at the top level: the fact model's properties.</summary>
     public static IReadOnlyList<string> TopLevelNames => FactNames;
 
-    public static List<CompiledRule> Compile(IReadOnlyList<RuleDefinition> rules, List<RuleProblem> problems)
+    /// <param name="rules">The rules of the run, compiled together.</param>
+    /// <param name="problems">Where every problem found goes, with its rule file position.</param>
+    /// <param name="cache">When given, a warm run loads the compiled rules from disk and never starts the C# compiler.</param>
+    public static List<CompiledRule> Compile(IReadOnlyList<RuleDefinition> rules, List<RuleProblem> problems, CompiledRuleCache? cache = null)
     {
+        int before = problems.Count;
         var compiled = new List<CompiledRule>();
+        var byRule = new Dictionary<RuleDefinition, CompiledRule>(ReferenceEqualityComparer.Instance);
+        foreach (var rule in rules)
+        {
+            var message = ParseTemplate(rule, rule.Message, "message", problems);
+            var suggestion = rule.Suggestion is null ? null : ParseTemplate(rule, rule.Suggestion, "suggestion", problems);
+            if (message is null || rule.Suggestion is not null && suggestion is null) continue;
+            var entry = new CompiledRule { Definition = rule, Message = message, Suggestion = suggestion };
+            compiled.Add(entry);
+            byRule[rule] = entry;
+        }
+        if (problems.Count > before) return compiled;
+
+        string? key = cache?.KeyFor(rules);
+        if (key is not null && cache!.TryLoad(key) is { } cached && TryBind(cached, rules, compiled))
+            return compiled;
+
         var slots = new List<Slot>();
         var source = new StringBuilder();
         source.AppendLine("using System; using System.Linq; using System.Collections.Generic; using System.Text.RegularExpressions;");
         source.AppendLine("using FilingLint.Facts; using FilingLint.Documents;");
         source.AppendLine("namespace FilingLint.Generated {");
         source.AppendLine("public static class Rules {");
-        int before = problems.Count;
 
         for (int i = 0; i < rules.Count; i++)
         {
             var rule = rules[i];
-            var message = ParseTemplate(rule, rule.Message, "message", problems);
-            var suggestion = rule.Suggestion is null ? null : ParseTemplate(rule, rule.Suggestion, "suggestion", problems);
-            if (message is null || rule.Suggestion is not null && suggestion is null) continue;
-            compiled.Add(new CompiledRule { Definition = rule, Message = message, Suggestion = suggestion });
+            var message = byRule[rule].Message;
+            var suggestion = byRule[rule].Suggestion;
             bool isAssert = rule.Assert is not null;
             bool hasIt = rule.For is not null;
 
@@ -87,7 +104,7 @@ internal static class RuleCompiler
                 {
                     source.Append("foreach (var it in (");
                     source.Append(Expr(rule.For!, "for", rule.For!.Value, 0));
-                    source.Append(")) {\n");
+                    source.Append(")) { FilingLint.Expressions.RuleGuard.Tick(0);\n");
                 }
                 string exit = hasIt ? "continue;" : "return;";
                 if (rule.When is not null)
@@ -162,26 +179,46 @@ internal static class RuleCompiler
         }
         if (problems.Count > before) return compiled;
 
+        var guarded = tree.WithRootAndOptions(new GuardInjector().Visit(root), tree.Options);
         using var stream = new MemoryStream();
-        var emitted = compilation.Emit(stream);
+        var emitted = compilation.ReplaceSyntaxTree(tree, guarded).Emit(stream);
         if (!emitted.Success)
         {
             foreach (var d in emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
                 problems.Add(new RuleProblem("(generated)", 1, 1, d.GetMessage()));
             return compiled;
         }
-        var assembly = Assembly.Load(stream.ToArray());
-        var type = assembly.GetType("FilingLint.Generated.Rules")!;
-        for (int i = 0, c = 0; i < rules.Count && c < compiled.Count; i++)
-        {
-            if (!ReferenceEquals(compiled[c].Definition, rules[i])) continue;
-            if (rules[i].Assert is not null)
-                compiled[c].Evaluate = type.GetMethod("R" + i)!.CreateDelegate<Action<Filing, RuleEvaluation>>();
-            else
-                compiled[c].Holes = type.GetMethod("H" + i)!.CreateDelegate<Func<Filing, string, object?[][]>>();
-            c++;
-        }
+        byte[] image = stream.ToArray();
+        if (!TryBind(image, rules, compiled))
+            problems.Add(new RuleProblem("(generated)", 1, 1, "the compiled rules could not be loaded"));
+        else if (key is not null)
+            cache!.Store(key, image);
         return compiled;
+    }
+
+    /// <summary>Loads a compiled rules assembly and binds each rule's delegate; false when the image is not what these rules need (a corrupt cache entry).</summary>
+    private static bool TryBind(byte[] image, IReadOnlyList<RuleDefinition> rules, List<CompiledRule> compiled)
+    {
+        try
+        {
+            var type = Assembly.Load(image).GetType("FilingLint.Generated.Rules");
+            if (type is null) return false;
+            for (int i = 0, c = 0; i < rules.Count && c < compiled.Count; i++)
+            {
+                if (!ReferenceEquals(compiled[c].Definition, rules[i])) continue;
+                if (rules[i].Assert is not null)
+                    compiled[c].Evaluate = type.GetMethod("R" + i)?.CreateDelegate<Action<Filing, RuleEvaluation>>();
+                else
+                    compiled[c].Holes = type.GetMethod("H" + i)?.CreateDelegate<Func<Filing, string, object?[][]>>();
+                if (compiled[c].Evaluate is null && compiled[c].Holes is null) return false;
+                c++;
+            }
+            return true;
+        }
+        catch (Exception e) when (e is BadImageFormatException or FileLoadException or ArgumentException or MissingMethodException)
+        {
+            return false;
+        }
     }
 
     private static MessageTemplate? ParseTemplate(RuleDefinition rule, RuleScalar scalar, string field, List<RuleProblem> problems)

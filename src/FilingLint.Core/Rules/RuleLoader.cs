@@ -48,7 +48,7 @@ public static class RuleLoader
         }
         catch (YamlException e)
         {
-            problems.Add(new RuleProblem(file, (int)e.Start.Line, (int)e.Start.Column, Clean(e)));
+            problems.Add(Problem(file, yaml, e));
             return rules;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -271,7 +271,7 @@ public static class RuleLoader
         }
         catch (YamlException e)
         {
-            problems.Add(new RuleProblem(file, (int)e.Start.Line, (int)e.Start.Column, Clean(e)));
+            problems.Add(Problem(file, yaml, e));
             return false;
         }
         catch (InvalidOperationException)
@@ -293,6 +293,23 @@ public static class RuleLoader
 
     private static RuleProblem At(string file, YamlNode node, string message) =>
         new(file, (int)node.Start.Line, (int)node.Start.Column, message);
+
+    private static RuleProblem Problem(string file, string yaml, YamlException e)
+    {
+        string message = Clean(e);
+        if (message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            // YamlDotNet reports where the mapping began; the user needs the tab itself.
+            string[] lines = yaml.Split('\n');
+            for (int i = 0; i < lines.Length; i++)
+            {
+                int tab = lines[i].IndexOf('\t');
+                if (tab >= 0 && lines[i][..tab].Trim().Length == 0)
+                    return new RuleProblem(file, i + 1, tab + 1, "a tab is used for indentation; YAML indents with spaces");
+            }
+        }
+        return new RuleProblem(file, (int)e.Start.Line, (int)e.Start.Column, message);
+    }
 
     private static string Clean(YamlException e)
     {

@@ -1,0 +1,76 @@
+using System.Security.Cryptography;
+using System.Text;
+using FilingLint.Facts;
+using FilingLint.Rules;
+
+namespace FilingLint.Expressions;
+
+/// <summary>
+/// Compiled rule assemblies on disk, keyed by a hash of everything that shapes the generated code: the
+/// rules' ids, checks, expressions and templates, the FilingLint version and the fact model's assembly.
+/// A warm run loads the image and skips Roslyn entirely. A stale entry cannot match its key; a corrupt
+/// one fails to load and is rebuilt, never trusted.
+/// </summary>
+public sealed class CompiledRuleCache(string directory)
+{
+    public string Directory { get; } = directory;
+
+    /// <summary>FILINGLINT_CACHE_DIR, else $XDG_CACHE_HOME/filinglint, else ~/.cache/filinglint.</summary>
+    public static CompiledRuleCache Default()
+    {
+        string? dir = Environment.GetEnvironmentVariable("FILINGLINT_CACHE_DIR");
+        if (string.IsNullOrEmpty(dir))
+        {
+            string? xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+            string root = !string.IsNullOrEmpty(xdg) ? xdg : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+            dir = Path.Combine(root, "filinglint");
+        }
+        return new CompiledRuleCache(dir);
+    }
+
+    internal string KeyFor(IReadOnlyList<RuleDefinition> rules)
+    {
+        var text = new StringBuilder();
+        text.Append(typeof(Filing).Assembly.GetName().Version).Append('\n');
+        text.Append(typeof(Filing).Assembly.ManifestModule.ModuleVersionId).Append('\n');
+        foreach (var r in rules)
+        {
+            text.Append(r.Id).Append('\0').Append(r.Assert is null ? "text" : "assert").Append('\0')
+                .Append(r.Message.Value).Append('\0').Append(r.Suggestion?.Value).Append('\0')
+                .Append(r.For?.Value).Append('\0').Append(r.When?.Value).Append('\0')
+                .Append(r.Assert?.Value).Append('\0').Append(r.At?.Value).Append('\n');
+        }
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))).ToLowerInvariant();
+    }
+
+    private string PathOf(string key) => Path.Combine(Directory, "rules-" + key + ".dll");
+
+    internal byte[]? TryLoad(string key)
+    {
+        try
+        {
+            string path = PathOf(key);
+            return File.Exists(path) ? File.ReadAllBytes(path) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Written to a temporary file and renamed, so a reader never sees half an image. A failure only costs the next run a compile.</summary>
+    internal void Store(string key, byte[] image)
+    {
+        try
+        {
+            System.IO.Directory.CreateDirectory(Directory);
+            string temp = PathOf(key) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
+            File.WriteAllBytes(temp, image);
+            File.Move(temp, PathOf(key), overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The cache is an optimisation; a read-only home must not fail the run.
+        }
+    }
+}

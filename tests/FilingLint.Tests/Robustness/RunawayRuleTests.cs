@@ -1,0 +1,65 @@
+using FilingLint.Engine;
+using FilingLint.Findings;
+using Shouldly;
+using Xunit;
+
+namespace FilingLint.Tests.Robustness;
+
+public class RunawayRuleTests
+{
+    private static string ManyDates(int n) =>
+        string.Join("\n\n", Enumerable.Range(0, n).Select(i => $"Item {i} was signed on March {1 + i % 28}, {2000 + i % 20}."));
+
+    [Fact]
+    public void An_expression_that_would_run_for_hours_is_stopped_at_the_time_limit()
+    {
+        var rules = Rules.RuleFiles.Load(Rules.RuleFiles.AssertRule(
+            "Dates.SelectMany(a => Dates.SelectMany(b => Dates.Select(c => a.Text + b.Text + c.Text))).Count() < 0"));
+        var engine = new LintEngine(rules) { RuleTimeLimit = TimeSpan.FromMilliseconds(500) };
+        var result = engine.Lint(Seed.Read(ManyDates(400)));
+        var error = result.Findings.ShouldHaveSingleItem();
+        error.RuleId.ShouldBe(WellKnownRules.RuleError);
+        error.Message.ShouldContain("time limit");
+        result.Rules.ShouldHaveSingleItem().Status.ShouldBe(RuleStatus.Errored);
+    }
+
+    [Fact]
+    public void Query_syntax_is_guarded_too()
+    {
+        var rules = Rules.RuleFiles.Load(Rules.RuleFiles.AssertRule(
+            "(from a in Dates from b in Dates from c in Dates select a.Text + b.Text + c.Text).Count() < 0"));
+        var engine = new LintEngine(rules) { RuleTimeLimit = TimeSpan.FromMilliseconds(500) };
+        engine.Lint(Seed.Read(ManyDates(400))).Findings.ShouldHaveSingleItem().Message.ShouldContain("time limit");
+    }
+
+    [Fact]
+    public void A_catastrophically_backtracking_pattern_becomes_a_rule_error()
+    {
+        var rules = Rules.RuleFiles.Load("rules:\n  - id: t.backtrack\n    severity: error\n    description: d\n    message: m\n    require:\n      patterns: ['^(a+)+$']\n");
+        var result = new LintEngine(rules).Lint(Seed.Read(new string('a', 40) + "b"));
+        var error = result.Findings.ShouldHaveSingleItem();
+        error.RuleId.ShouldBe(WellKnownRules.RuleError);
+        error.Message.ShouldContain("regular expression timed out");
+    }
+
+    [Fact]
+    public void A_backtracking_regex_inside_an_expression_times_out_too()
+    {
+        var rules = Rules.RuleFiles.Load(Rules.RuleFiles.AssertRule("'!Regex.IsMatch(Title ?? Issuer ?? \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\", \"^(a+)+$\")'"));
+        var result = new LintEngine(rules).Lint(Seed.Read("Nothing here."));
+        result.Findings.ShouldHaveSingleItem().Message.ShouldContain("regular expression timed out");
+    }
+
+    [Fact]
+    public void Other_rules_still_report_after_one_times_out()
+    {
+        var rules = Rules.RuleFiles.Load(
+            "rules:\n  - id: t.slow\n    severity: error\n    description: d\n    message: m\n" +
+            "    assert: Dates.SelectMany(a => Dates.SelectMany(b => Dates.Select(c => a.Text + c.Text))).Count() < 0\n" +
+            "  - id: t.fine\n    severity: warning\n    description: d\n    message: dates {Dates.Count}\n    assert: Dates.Count == 0\n");
+        var engine = new LintEngine(rules) { RuleTimeLimit = TimeSpan.FromMilliseconds(300) };
+        var result = engine.Lint(Seed.Read(ManyDates(400)));
+        result.Findings.Select(f => f.RuleId).ShouldBe(new[] { "rule.error", "t.fine" }, ignoreOrder: true);
+        result.Findings.Single(f => f.RuleId == "t.fine").Message.ShouldBe("dates 400");
+    }
+}
