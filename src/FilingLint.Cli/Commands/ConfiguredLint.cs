@@ -48,7 +48,8 @@ internal static class ConfiguredLint
             {
                 try
                 {
-                    sets[key] = set = RuleSet.Load(paths, options.BuiltInRules, config.BuiltIn);
+                    sets[key] = set = RuleSet.Load(paths, options.BuiltInRules, config.BuiltIn,
+                        options.NoCache ? null : Expressions.CompiledRuleCache.Default());
                 }
                 catch (RuleLoadException e)
                 {
@@ -66,7 +67,7 @@ internal static class ConfiguredLint
         var work = groups.SelectMany(g => g.Files.Select(f => (Group: g, File: f))).ToList();
         var engines = groups.ToDictionary(g => g, g => new LintEngine(g.Rules));
         var results = work.AsParallel().AsOrdered()
-            .Select(w => w.Group.Config.Apply(engines[w.Group].LintFile(w.File, options.FormType ?? w.Group.Config.FormFor(w.File))))
+            .Select(w => w.Group.Config.Apply(engines[w.Group].LintFile(w.File, options.FormType ?? w.Group.Config.FormFor(w.File), options.MaxFileBytes)))
             .ToList();
         // Back in the order the files were given, whatever configuration they fell under.
         var order = groups.SelectMany(g => g.Files).Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i);

@@ -29,12 +29,14 @@ internal static class LintCommand
         var changedSince = new Option<string?>("--changed-since") { Description = "Lint only files changed since this Git ref (git diff --name-only REF)." };
         var config = new Option<string?>("--config") { Description = "Use this configuration file instead of the nearest .filinglint.yml above each filing." };
         var noConfig = new Option<bool>("--no-config") { Description = "Ignore .filinglint.yml files." };
+        var noCache = new Option<bool>("--no-cache") { Description = "Compile the rules even when a compiled copy is cached on disk." };
+        var maxFileSize = new Option<long>("--max-file-size") { Description = "Largest input file read, in bytes (default 100 MB).", DefaultValueFactory = _ => FilingLint.Documents.DocumentLoader.DefaultMaxBytes };
         var explain = new Option<bool>("--explain") { Description = "Also show every rule's status for each file: passed, failed, skipped (and why) or errored, with its duration." };
 
         var command = new Command("lint", "Check filings against the rules and report findings.")
         {
             paths, rules, noBuiltIn, format, html, template, failOn, form,
-            output, baseline, writeBaseline, maxWarnings, exclude, changedSince, explain, config, noConfig,
+            output, baseline, writeBaseline, maxWarnings, exclude, changedSince, explain, config, noConfig, noCache, maxFileSize,
         };
         command.SetAction(parse =>
         {
@@ -48,6 +50,8 @@ internal static class LintCommand
                 Explain = parse.GetValue(explain),
                 ConfigPath = parse.GetValue(config),
                 UseConfig = !parse.GetValue(noConfig),
+                NoCache = parse.GetValue(noCache),
+                MaxFileBytes = parse.GetValue(maxFileSize),
             };
             return Run(options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });

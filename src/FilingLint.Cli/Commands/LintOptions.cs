@@ -27,4 +27,10 @@ internal sealed record LintOptions(
 
     /// <summary>False with <c>--no-config</c>.</summary>
     public bool UseConfig { get; init; } = true;
+
+    /// <summary><c>--no-cache</c>: compile the rules even when a compiled copy is on disk.</summary>
+    public bool NoCache { get; init; }
+
+    /// <summary><c>--max-file-size</c>: files above this many bytes are reported unreadable, unread.</summary>
+    public long MaxFileBytes { get; init; } = FilingLint.Documents.DocumentLoader.DefaultMaxBytes;
 }

@@ -24,6 +24,11 @@ internal static class RuleCompiler
     /// <summary>The names an expression sees at the top level: the fact model's properties.</summary>
     public static IReadOnlyList<string> TopLevelNames => FactNames;
 
+    private static int s_compilations;
+
+    /// <summary>How many times this process started a C# compilation: lets tests see that a warm cache skips Roslyn.</summary>
+    internal static int Compilations => Volatile.Read(ref s_compilations);
+
     /// <param name="rules">The rules of the run, compiled together.</param>
     /// <param name="problems">Where every problem found goes, with its rule file position.</param>
     /// <param name="cache">When given, a warm run loads the compiled rules from disk and never starts the C# compiler.</param>
@@ -145,6 +150,7 @@ internal static class RuleCompiler
         source.AppendLine("}}");
         if (problems.Count > before) return compiled;
 
+        Interlocked.Increment(ref s_compilations);
         var tree = CSharpSyntaxTree.ParseText(source.ToString(), new CSharpParseOptions(LanguageVersion.Latest));
         var compilation = CSharpCompilation.Create(
             "FilingLint.Generated.Rules" + Guid.NewGuid().ToString("N"),
@@ -179,7 +185,13 @@ internal static class RuleCompiler
         }
         if (problems.Count > before) return compiled;
 
-        var guarded = tree.WithRootAndOptions(new GuardInjector().Visit(root), tree.Options);
+        var regexCalls = new Dictionary<Microsoft.CodeAnalysis.Text.TextSpan, int>();
+        foreach (var slot in slots)
+        {
+            var node = root.FindNode(new Microsoft.CodeAnalysis.Text.TextSpan(slot.Start, slot.Length), getInnermostNodeForTie: false);
+            foreach (var (span, missing) in GuardInjector.RegexCallsWithoutTimeout(model, node)) regexCalls[span] = missing;
+        }
+        var guarded = tree.WithRootAndOptions(new GuardInjector(regexCalls).Visit(root), tree.Options);
         using var stream = new MemoryStream();
         var emitted = compilation.ReplaceSyntaxTree(tree, guarded).Emit(stream);
         if (!emitted.Success)

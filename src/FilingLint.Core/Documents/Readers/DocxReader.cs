@@ -29,6 +29,7 @@ internal sealed class DocxReader : IDocumentReader
             return ReadResult.Unreadable("the file is not a Word .docx (it is not a zip archive)");
         try
         {
+            if (ZipLimits.Check(bytes) is { } tooBig) return ReadResult.Unreadable(tooBig);
             using var stream = new MemoryStream(bytes, writable: false);
             using var word = WordprocessingDocument.Open(stream, false);
             var body = word.MainDocumentPart?.Document?.Body;

@@ -41,6 +41,7 @@ internal sealed class HtmlReader : IDocumentReader
     /// <summary>Parses the HTML in source[start..end); offsets emitted are offsets of the whole source (for EDGAR submissions).</summary>
     internal static void Parse(string source, int start, int end, DocumentBuilder builder)
     {
+        if (HtmlNesting.Check(source, start, end) is { } tooDeep) throw new InvalidDataException(tooDeep);
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         var document = parser.ParseDocument(source.Substring(start, end - start));
         var walker = new Walker(source, start, end, builder);

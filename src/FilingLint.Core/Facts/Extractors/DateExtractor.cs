@@ -121,7 +121,8 @@ internal sealed partial class DateExtractor : IFactExtractor
         {
             if (date.Span.Start > limit) break;
             var block = context.Document.BlockAt(date.Span.Start);
-            if (block is null) continue;
+            // The lead must be the whole start of the block ("Prospectus Supplement dated"): a short one.
+            if (block is null || date.Span.Start - block.Span.Start > 80) continue;
             string lead = context.Text[block.Span.Start..date.Span.Start].Trim();
             // "(To Prospectus dated ..., Prospectus Supplement dated ...)" names the documents this one supplements.
             string before = context.Text[Math.Max(0, date.Span.Start - 300)..date.Span.Start];
