@@ -71,3 +71,25 @@ public class ManyFilesTests
         stdout.ToString().ShouldContain("over the 100-byte limit");
     }
 }
+
+public class OutputSafetyTests
+{
+    [Fact]
+    public void A_failure_while_writing_the_report_leaves_the_previous_report_intact()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "filinglint-out", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        string report = Path.Combine(dir, "report.html");
+        Program.Run(["lint", Seed.Path, "--html", report, "--no-config"], new StringWriter(), new StringWriter());
+        string before = File.ReadAllText(report);
+        before.ShouldContain("terms.inconsistent-agreement-name");
+
+        string broken = Path.Combine(dir, "broken.hbs");
+        File.WriteAllText(broken, "{{#each files}}<p>{{path}}</p>");
+        var stderr = new StringWriter();
+        Program.Run(["lint", Seed.Path, "--html", report, "--template", broken, "--no-config"], new StringWriter(), stderr).ShouldBe(ExitCodes.Error);
+        stderr.ToString().ShouldContain("cannot write the HTML report");
+        File.ReadAllText(report).ShouldBe(before);
+        Directory.GetFiles(dir).Select(Path.GetFileName).ShouldBe(new[] { "broken.hbs", "report.html" }, ignoreOrder: true);
+    }
+}

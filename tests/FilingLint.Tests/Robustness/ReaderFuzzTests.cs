@@ -69,6 +69,10 @@ public class ReaderFuzzTests
     public void Html_reader_survives_mutations_of_the_seed_as_html() => Fuzz("fuzz.html", FuzzInputs.SeedHtml);
 
     [Fact]
+    public void Word_reader_survives_mutations_of_the_seed_as_docx() =>
+        Fuzz("fuzz.docx", global::FilingLint.Tests.Documents.SeedConversions.Docx(Seed.Text));
+
+    [Fact]
     public void Submission_reader_survives_mutations_of_an_edgar_submission() => Fuzz("fuzz.nc", FuzzInputs.SeedSubmission);
 
     /// <summary>Built inside the test, not as theory data: xunit would serialize megabytes of bytes at discovery.</summary>
