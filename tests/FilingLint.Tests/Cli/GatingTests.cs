@@ -11,20 +11,9 @@ namespace FilingLint.Tests.Cli;
 /// <summary>The lint command as a CI gate: several outputs, baselines, warning budgets and file selection.</summary>
 public class GatingTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int exit = Program.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => CliRun.Run(args);
 
-    private static string TempDir()
-    {
-        string dir = Path.Combine(Path.GetTempPath(), "filinglint-gate", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        return dir;
-    }
+    private static string TempDir() => CliRun.TempDir();
 
     private static List<(string Rule, int Line)> JsonFindings(string output)
     {

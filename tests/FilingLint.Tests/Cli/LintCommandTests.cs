@@ -7,20 +7,9 @@ namespace FilingLint.Tests.Cli;
 
 public class LintCommandTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int exit = Program.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => CliRun.Run(args);
 
-    private static string TempDir()
-    {
-        string dir = Path.Combine(Path.GetTempPath(), "filinglint-cli", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        return dir;
-    }
+    private static string TempDir() => CliRun.TempDir();
 
     [Fact]
     public void Seed_text_output_and_exit_code_1()
