@@ -177,20 +177,16 @@ internal static class RuleCompiler
 
         var model = compilation.GetSemanticModel(tree);
         var root = tree.GetRoot();
+        var regexCalls = new Dictionary<Microsoft.CodeAnalysis.Text.TextSpan, int>();
         foreach (var slot in slots)
         {
             var node = root.FindNode(new Microsoft.CodeAnalysis.Text.TextSpan(slot.Start, slot.Length), getInnermostNodeForTie: false);
             foreach (var (position, message) in ExpressionWhitelist.Check(model, node))
                 Report(problems, slot.Rule, slot.Field, slot.Scalar, slot.OffsetInScalar + Math.Max(0, position - slot.Start), message);
+            foreach (var (span, missing) in GuardInjector.RegexCallsWithoutTimeout(model, node)) regexCalls[span] = missing;
         }
         if (problems.Count > before) return compiled;
 
-        var regexCalls = new Dictionary<Microsoft.CodeAnalysis.Text.TextSpan, int>();
-        foreach (var slot in slots)
-        {
-            var node = root.FindNode(new Microsoft.CodeAnalysis.Text.TextSpan(slot.Start, slot.Length), getInnermostNodeForTie: false);
-            foreach (var (span, missing) in GuardInjector.RegexCallsWithoutTimeout(model, node)) regexCalls[span] = missing;
-        }
         var guarded = tree.WithRootAndOptions(new GuardInjector(regexCalls).Visit(root), tree.Options);
         using var stream = new MemoryStream();
         var emitted = compilation.ReplaceSyntaxTree(tree, guarded).Emit(stream);

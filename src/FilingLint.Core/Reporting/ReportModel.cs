@@ -18,8 +18,11 @@ internal static class ReportModel
     {
         var definitions = rules?.Definitions.ToDictionary(d => d.Id) ?? new();
         suppressedOf ??= _ => [];
-        var files = run.Files.Select((f, i) => File(f, i, definitions, suppressedOf(f))).ToList();
-        var reported = run.AllFindings.Concat(run.Files.SelectMany(f => suppressedOf(f))).Select(f => f.RuleId).ToHashSet(StringComparer.Ordinal);
+        // Asked once per file: the callback may build its list each time.
+        var suppressed = run.Files.Select(f => suppressedOf(f)).ToList();
+        var files = run.Files.Select((f, i) => File(f, i, definitions, suppressed[i])).ToList();
+        var reported = run.AllFindings.Concat(suppressed.SelectMany(s => s)).Select(f => f.RuleId)
+            .Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal).ToList();
         return new Dictionary<string, object?>
         {
             ["tool"] = new Dictionary<string, object?> { ["name"] = "FilingLint", ["version"] = LintRun.ToolVersion },
@@ -35,10 +38,10 @@ internal static class ReportModel
                 ["errors"] = run.Errors,
                 ["warnings"] = run.Warnings,
                 ["infos"] = run.Infos,
-                ["suppressed"] = run.Files.Sum(f => suppressedOf(f).Count),
+                ["suppressed"] = suppressed.Sum(s => s.Count),
             },
-            ["ruleIds"] = reported.OrderBy(id => id, StringComparer.Ordinal).ToList(),
-            ["rules"] = reported.OrderBy(id => id, StringComparer.Ordinal).Select(id => Rule(id, definitions)).ToList(),
+            ["ruleIds"] = reported,
+            ["rules"] = reported.Select(id => Rule(id, definitions)).ToList(),
             ["files"] = files,
         };
     }
