@@ -18,6 +18,9 @@ public sealed class LintEngine(RuleSet rules)
     /// <summary>How long one rule may run on one file before it is stopped and reported as <c>rule.error</c>.</summary>
     public TimeSpan RuleTimeLimit { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Bytes one rule may allocate on one file (1 GB): far above any real rule, well below running out of memory.</summary>
+    public long RuleMemoryLimit { get; init; } = 1L << 30;
+
     /// <summary>Reads, extracts and checks one file.</summary>
     public FileResult LintFile(string path, string? formType = null, long maxBytes = DocumentLoader.DefaultMaxBytes)
     {
@@ -60,7 +63,7 @@ public sealed class LintEngine(RuleSet rules)
             int before = findings.Count;
             try
             {
-                RuleGuard.Start(RuleTimeLimit);
+                RuleGuard.Start(RuleTimeLimit, RuleMemoryLimit);
                 RuleStatus status = Run(rule, document, filing, findings);
                 results.Add(new RuleResult(definition.Id, status, status == RuleStatus.Skipped ? "'when' was false" : null, clock.Elapsed, findings.Count - before));
             }
@@ -73,6 +76,7 @@ public sealed class LintEngine(RuleSet rules)
                 {
                     System.Text.RegularExpressions.RegexMatchTimeoutException => "a regular expression timed out",
                     RuleTimeoutException => $"it ran past its time limit of {RuleTimeLimit.TotalSeconds:0.#} s",
+                    RuleMemoryException => $"it allocated past its memory limit of {RuleMemoryLimit >> 20} MB",
                     _ => $"{cause.GetType().Name}: {cause.Message}",
                 };
                 findings.Add(Make(WellKnownRules.RuleError, Severity.Error, $"rule '{definition.Id}' failed on this file: {why}", null, document, filing.Start));

@@ -3,10 +3,11 @@ using System.ComponentModel;
 namespace FilingLint.Expressions;
 
 /// <summary>
-/// A time limit for one rule on one file. Compiled rule code calls <see cref="Tick{T}"/> in every lambda
-/// and query clause it runs, so an expression that would run for ever (a cubic join over thousands of
-/// facts) stops at the deadline with <see cref="RuleTimeoutException"/> instead of hanging the run.
-/// Public only for generated code; rule authors cannot reference it.
+/// A time and memory limit for one rule on one file. Compiled rule code calls <see cref="Tick{T}"/> in every
+/// lambda and query clause it runs, so an expression that would run for ever (a cubic join over thousands of
+/// facts) stops at the deadline with <see cref="RuleTimeoutException"/>, and one that allocates without end
+/// (a string doubled in an aggregate) stops with <see cref="RuleMemoryException"/> before the process runs out
+/// of memory. Public only for generated code; rule authors cannot reference it.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class RuleGuard
@@ -14,13 +15,23 @@ public static class RuleGuard
     [ThreadStatic]
     private static long t_deadline;
 
+    [ThreadStatic]
+    private static long t_allocationCeiling;
+
     public static T Tick<T>(T value)
     {
-        if (t_deadline != 0 && Environment.TickCount64 > t_deadline) throw new RuleTimeoutException();
+        if (t_deadline == 0) return value;
+        if (Environment.TickCount64 > t_deadline) throw new RuleTimeoutException();
+        // Bytes allocated, not bytes live: cheap to read, and a runaway allocation shows in both.
+        if (GC.GetAllocatedBytesForCurrentThread() > t_allocationCeiling) throw new RuleMemoryException();
         return value;
     }
 
-    internal static void Start(TimeSpan limit) => t_deadline = Environment.TickCount64 + (long)limit.TotalMilliseconds;
+    internal static void Start(TimeSpan timeLimit, long memoryLimit)
+    {
+        t_deadline = Environment.TickCount64 + (long)timeLimit.TotalMilliseconds;
+        t_allocationCeiling = GC.GetAllocatedBytesForCurrentThread() + memoryLimit;
+    }
 
     internal static void Stop() => t_deadline = 0;
 }

@@ -33,6 +33,21 @@ public class RunawayRuleTests
     }
 
     [Fact]
+    public void An_expression_that_allocates_without_end_is_stopped_at_the_memory_limit()
+    {
+        // Doubling a string 40 times would need terabytes long before the time limit.
+        var rules = Rules.RuleFiles.Load(Rules.RuleFiles.AssertRule(
+            "Dates.Concat(Dates).Concat(Dates).Concat(Dates).Concat(Dates).Concat(Dates).Concat(Dates).Concat(Dates)" +
+            ".Aggregate(\"x\", (s, d) => s + s).Length < 0"));
+        var engine = new LintEngine(rules) { RuleMemoryLimit = 64L << 20 };
+        var result = engine.Lint(Seed.Read(ManyDates(10)));
+        var error = result.Findings.ShouldHaveSingleItem();
+        error.RuleId.ShouldBe(WellKnownRules.RuleError);
+        error.Message.ShouldContain("memory limit of 64 MB");
+        result.Rules.ShouldHaveSingleItem().Status.ShouldBe(RuleStatus.Errored);
+    }
+
+    [Fact]
     public void A_catastrophically_backtracking_pattern_becomes_a_rule_error()
     {
         var rules = Rules.RuleFiles.Load("rules:\n  - id: t.backtrack\n    severity: error\n    description: d\n    message: m\n    require:\n      patterns: ['^(a+)+$']\n");
