@@ -113,20 +113,18 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
         return merged;
     }
 
-    /// <summary>One scan with an alternation of every term (longest first), so "Prospectus Supplement" is not also a use of "Prospectus".</summary>
+    /// <summary>One scan for every term (longest first), so "Prospectus Supplement" is not also a use of "Prospectus".</summary>
     private static Dictionary<string, List<SourceSpan>> FindUses(string text, List<string> terms, List<SourceSpan> definitionSpans)
     {
         var result = new Dictionary<string, List<SourceSpan>>(StringComparer.Ordinal);
         if (terms.Count == 0) return result;
-        string alternation = string.Join('|', terms.OrderByDescending(t => t.Length).Select(Regex.Escape));
-        var pattern = new Regex(@"(?<![\w])(?:" + alternation + @")(?![\w])", RegexOptions.CultureInvariant);
         int d = 0;
-        foreach (Match m in pattern.Matches(text))
+        foreach (var (start, term) in new TermMatcher(terms).Matches(text))
         {
-            while (d < definitionSpans.Count && definitionSpans[d].End <= m.Index) d++;
-            if (d < definitionSpans.Count && definitionSpans[d].Start <= m.Index) continue;
-            if (!result.TryGetValue(m.Value, out var list)) result[m.Value] = list = new List<SourceSpan>();
-            list.Add(new SourceSpan(m.Index, m.Length));
+            while (d < definitionSpans.Count && definitionSpans[d].End <= start) d++;
+            if (d < definitionSpans.Count && definitionSpans[d].Start <= start) continue;
+            if (!result.TryGetValue(term, out var list)) result[term] = list = new List<SourceSpan>();
+            list.Add(new SourceSpan(start, term.Length));
         }
         return result;
     }

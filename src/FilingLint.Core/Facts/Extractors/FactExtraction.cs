@@ -5,7 +5,7 @@ namespace FilingLint.Facts.Extractors;
 /// <summary>Builds the fact model of a document by running the extractors in dependency order.</summary>
 public static class FactExtraction
 {
-    private static readonly IFactExtractor[] Pipeline =
+    internal static readonly IFactExtractor[] Pipeline =
     {
         new CoverExtractor(),
         new DateExtractor(),
