@@ -1,4 +1,6 @@
 using FilingLint.Facts.Extractors;
+using FsCheck;
+using FsCheck.Fluent;
 using Shouldly;
 using Xunit;
 
@@ -29,5 +31,20 @@ public class WrittenNumberTests
         Seed.Facts(Seed.Text).WrittenNumbers.ShouldBeEmpty();
         var found = Seed.Facts("The cap is five million dollars ($4,000,000) in all.").WrittenNumbers.ShouldHaveSingleItem();
         (found.Text, found.WordsValue, found.FigureValue, found.Agrees).ShouldBe(("five million dollars ($4,000,000)", 5_000_000m, 4_000_000m, false));
+    }
+}
+
+public class WrittenNumberScanTests
+{
+    [Fact]
+    public void Scanning_only_before_figures_finds_what_a_scan_of_the_whole_text_finds()
+    {
+        string[] vocabulary = ["five", "million", "hundred", "and", "twenty-one", "someone", "often", " ", "  ", "\n", "-",
+            "dollars", "U.S.", "(", ")", "($5,000,000)", "(30)", "$", "4", ",000", "%", "(the “Agreement”)", "x", new string('y', 120)];
+        var texts = Gen.Elements(vocabulary).ArrayOf().Select(w => string.Join("", w));
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(3000),
+            Prop.ForAll(texts.ToArbitrary(), text =>
+                WrittenNumberExtractor.Candidates(text).Select(m => (m.Index, m.Value)).ShouldBe(
+                    WrittenNumberExtractor.WordsAndFigure().Matches(text).Select(m => (m.Index, m.Value)), text)));
     }
 }

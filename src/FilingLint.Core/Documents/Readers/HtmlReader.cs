@@ -82,7 +82,7 @@ internal sealed class HtmlReader : IDocumentReader
         {
             string name = element.LocalName;
             string qualified = element.Prefix is null ? name : element.Prefix + ":" + name;
-            string style = element.GetAttribute("style") ?? "";
+            var style = InlineStyle.Parse(element.GetAttribute("style"));
             if (Skipped.Contains(qualified) || Skipped.Contains(name) || IsHidden(element, style))
             {
                 SkipSource(element, qualified);
@@ -101,9 +101,9 @@ internal sealed class HtmlReader : IDocumentReader
                 builder.Space(_cursor);
                 return;
             }
-            if (HasStyle(style, "page-break-before", "always") || HasStyle(style, "break-before", "page")) builder.PageBreak();
+            if (style.BreakBefore) builder.PageBreak();
 
-            bold = bold || name is "b" or "strong" or "th" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || IsBoldStyle(style);
+            bold = bold || name is "b" or "strong" or "th" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || style.Bold;
             bool block = BlockElements.Contains(name);
             if (block) Begin(KindOf(name));
             foreach (var child in element.ChildNodes)
@@ -112,7 +112,7 @@ internal sealed class HtmlReader : IDocumentReader
                 else if (child is IText t) Text(t.Data, bold);
             }
             if (block) End();
-            if (HasStyle(style, "page-break-after", "always") || HasStyle(style, "break-after", "page")) builder.PageBreak();
+            if (style.BreakAfter) builder.PageBreak();
         }
 
         private static BlockKind KindOf(string name) => name switch
@@ -269,35 +269,6 @@ internal sealed class HtmlReader : IDocumentReader
             return i < end && source[i] == ';' ? i + 1 : i;
         }
 
-        private static bool IsHidden(IElement element, string style) =>
-            element.HasAttribute("hidden") || HasStyle(style, "display", "none") || HasStyle(style, "visibility", "hidden");
-
-        private static bool IsBoldStyle(string style)
-        {
-            if (style.Length == 0) return false;
-            string? weight = StyleValue(style, "font-weight");
-            return weight is not null && (weight.StartsWith("bold", StringComparison.OrdinalIgnoreCase) || weight is "600" or "700" or "800" or "900");
-        }
-
-        private static bool HasStyle(string style, string property, string value) =>
-            style.Length > 0 && StyleValue(style, property) is { } v && v.StartsWith(value, StringComparison.OrdinalIgnoreCase);
-
-        private static string? StyleValue(string style, string property)
-        {
-            int i = 0;
-            while ((i = style.IndexOf(property, i, StringComparison.OrdinalIgnoreCase)) >= 0)
-            {
-                bool boundary = i == 0 || style[i - 1] is ';' or ' ' or '\t' or '\n' or '"';
-                int j = i + property.Length;
-                while (j < style.Length && char.IsWhiteSpace(style[j])) j++;
-                if (boundary && j < style.Length && style[j] == ':')
-                {
-                    int valueEnd = style.IndexOf(';', j);
-                    return style[(j + 1)..(valueEnd < 0 ? style.Length : valueEnd)].Trim().Replace("!important", "").Trim();
-                }
-                i = j;
-            }
-            return null;
-        }
+        private static bool IsHidden(IElement element, InlineStyle style) => style.Hidden || element.HasAttribute("hidden");
     }
 }

@@ -49,38 +49,44 @@ internal sealed partial class DateExtractor : IFactExtractor
             var span = new SourceSpan(m.Index, m.Length);
             DateRole role = DateRole.Other;
             string? subject = null;
+            // Every lead pattern ends with one of these words; most dates have none, and skip the patterns.
+            var tail = lead.AsSpan().TrimEnd();
+            bool endsIs = tail.EndsWith("is", StringComparison.OrdinalIgnoreCase);
+            bool endsDated = tail.EndsWith("dated", StringComparison.OrdinalIgnoreCase);
+            bool endsOf = tail.EndsWith("of", StringComparison.OrdinalIgnoreCase);
 
-            if (DocumentDateLead().IsMatch(lead) && !IsBaseProspectusDate(context, lead, value))
+            if (endsIs && DocumentDateLead().IsMatch(lead) && !IsBaseProspectusDate(context, lead, value))
             {
                 role = DateRole.Document;
             }
-            else if (DocumentDateLead().IsMatch(lead))
+            else if (endsIs && DocumentDateLead().IsMatch(lead))
             {
                 // A supplement filed with its base prospectus also carries "The date of this prospectus is ...": the base prospectus's date.
                 role = DateRole.Reference;
                 subject = "Prospectus";
             }
-            else if (ToProspectusLead().IsMatch(lead))
+            else if (endsDated && ToProspectusLead().IsMatch(lead))
             {
                 role = DateRole.Reference;
                 subject = "Prospectus";
             }
-            else if (DatedLead().Match(lead) is { Success: true } dated)
+            else if (endsDated && DatedLead().Match(lead) is { Success: true } dated)
             {
                 subject = Regex.Replace(dated.Groups["name"].Value, @"\s+", " ").Trim();
                 subject = StripDeterminers(subject);
                 role = subject.EndsWith("Agreement", StringComparison.Ordinal) ? DateRole.Agreement : DateRole.Reference;
             }
-            else if (OnLead().IsMatch(lead) && EnteredIntoTail().Match(text, m.Index + m.Length, Math.Min(160, text.Length - m.Index - m.Length)) is { Success: true } entered)
+            else if (tail.EndsWith("On", StringComparison.Ordinal) && OnLead().IsMatch(lead) && EnteredIntoTail().Match(text, m.Index + m.Length, Math.Min(160, text.Length - m.Index - m.Length)) is { Success: true } entered)
             {
                 role = DateRole.Agreement;
                 subject = StripDeterminers(Regex.Replace(entered.Groups["name"].Value, @"\s+", " ").Trim());
             }
-            else if (EffectiveLead().IsMatch(lead))
+            else if ((endsOf || tail.EndsWith("on", StringComparison.OrdinalIgnoreCase) || tail.EndsWith("effective", StringComparison.OrdinalIgnoreCase))
+                && EffectiveLead().IsMatch(lead))
             {
                 role = DateRole.Effective;
             }
-            else if (AsOfLead().IsMatch(lead))
+            else if (endsOf && AsOfLead().IsMatch(lead))
             {
                 role = DateRole.AsOf;
             }

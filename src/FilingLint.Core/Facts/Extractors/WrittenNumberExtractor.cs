@@ -24,16 +24,38 @@ internal sealed partial class WrittenNumberExtractor : IFactExtractor
 
     [GeneratedRegex(@"\b(?<words>(?:" + Word + @")(?:(?:[\s-]+(?:and[\s-]+)?)(?:" + Word + @"))*)(?:\s+(?:U\.S\.\s+)?dollars)?\s*\(\s*(?<figure>\$?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:million|billion))?%?)\s*\)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex WordsAndFigure();
+    internal static partial Regex WordsAndFigure();
 
     public void Extract(FactContext context)
     {
-        foreach (Match m in WordsAndFigure().Matches(context.Text))
+        foreach (Match m in Candidates(context.Text))
         {
             string words = m.Groups["words"].Value;
             string figure = m.Groups["figure"].Value;
             if (ReadWords(words) is not { } wordsValue || ReadFigure(figure) is not { } figureValue) continue;
             context.WrittenNumbers.Add(new WrittenNumber(m.Value, words, wordsValue, figure, figureValue, new SourceSpan(m.Index, m.Length)));
+        }
+    }
+
+    /// <summary>
+    /// The pattern's matches, found only where they can be: before a "(" that opens a figure. Scanning the whole
+    /// text tried the number words at nearly every word; this runs the pattern on a short window per figure. The
+    /// window starts after the previous "(" (a match cannot contain one) and at a word boundary, so the matches
+    /// are those of a scan of the whole text.
+    /// </summary>
+    internal static IEnumerable<Match> Candidates(string text)
+    {
+        int previous = -1;
+        for (int open = text.IndexOf('('); open >= 0; previous = open, open = text.IndexOf('(', open + 1))
+        {
+            int close = text.IndexOf(')', open, Math.Min(40, text.Length - open));
+            // A figure has a digit and no other "(" before its ")"; an inner "(" is a candidate of its own.
+            if (close < 0 || !text.AsSpan(open + 1, close - open - 1).ContainsAnyInRange('0', '9') || text.AsSpan(open + 1, close - open - 1).Contains('(')) continue;
+            int start = Math.Max(previous + 1, open - 300);
+            if (start > previous + 1)
+                while (start < open && TermMatcher.IsWordChar(text[start]) && TermMatcher.IsWordChar(text[start - 1])) start++;
+            var m = WordsAndFigure().Match(text, start, close + 1 - start);
+            if (m.Success) yield return m;
         }
     }
 
