@@ -12,6 +12,7 @@ internal sealed class DocumentBuilder
     private readonly StringBuilder _text = new();
     private readonly List<int> _textStarts = new();
     private readonly List<int> _sourceStarts = new();
+    private int _runShift;
     private readonly List<Block> _blocks = new();
     private int _blockStart = -1;
     private bool _blockBold;
@@ -87,18 +88,19 @@ internal sealed class DocumentBuilder
     private void Emit(char c, int sourceOffset, char? second = null)
     {
         int textOffset = _text.Length;
-        int last = _textStarts.Count - 1;
-        bool contiguous = last >= 0 && _sourceStarts[last] + (textOffset - _textStarts[last]) == sourceOffset;
-        if (!contiguous)
+        // The current run's source offset minus its text offset: a character continues the run when it keeps that gap.
+        if (_textStarts.Count == 0 || _runShift != sourceOffset - textOffset)
         {
             _textStarts.Add(textOffset);
             _sourceStarts.Add(sourceOffset);
+            _runShift = sourceOffset - textOffset;
         }
         _text.Append(c);
         if (second is char s)
         {
             _textStarts.Add(_text.Length);
             _sourceStarts.Add(sourceOffset);
+            _runShift = sourceOffset - _text.Length;
             _text.Append(s);
         }
     }

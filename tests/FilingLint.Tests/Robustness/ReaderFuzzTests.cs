@@ -85,6 +85,11 @@ public class ReaderFuzzTests
         "utf16.txt" => System.Text.Encoding.Unicode.GetPreamble().Concat(System.Text.Encoding.Unicode.GetBytes(Seed.Text)).ToArray(),
         "utf16be.txt" => System.Text.Encoding.BigEndianUnicode.GetPreamble().Concat(System.Text.Encoding.BigEndianUnicode.GetBytes(Seed.Text)).ToArray(),
         "nuls.txt" => new byte[100_000],
+        // Runs of what the extractors' patterns repeat over: quotes, parentheses, commas and connectives, words, digits.
+        "pattern-bait.txt" => System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("(the “A”, “B” and “C” , or the “", 20_000))
+            + "\n\n" + string.Concat(Enumerable.Repeat("The Sales Agreement Of And To ", 30_000)) + "dated\n\n"
+            + string.Concat(Enumerable.Repeat("one hundred and ", 30_000)) + "dollars ($1)\n\n" + new string('(', 200_000)
+            + "\n\n" + string.Concat(Enumerable.Repeat("$1,000,000 ", 50_000))),
         "empty.txt" => [],
         _ => throw new ArgumentException(name),
     };
@@ -97,6 +102,7 @@ public class ReaderFuzzTests
     [InlineData("utf16.txt")]
     [InlineData("utf16be.txt")]
     [InlineData("nuls.txt")]
+    [InlineData("pattern-bait.txt")]
     [InlineData("empty.txt")]
     public void Extreme_inputs_get_an_answer_within_the_bound(string name) => Survives(name, Extreme(name)).ShouldBeTrue();
 }

@@ -83,7 +83,7 @@ internal sealed class HtmlReader : IDocumentReader
             string name = element.LocalName;
             string qualified = element.Prefix is null ? name : element.Prefix + ":" + name;
             var style = InlineStyle.Parse(element.GetAttribute("style"));
-            if (Skipped.Contains(qualified) || Skipped.Contains(name) || IsHidden(element, style))
+            if (Skipped.Contains(name) || element.Prefix is not null && Skipped.Contains(qualified) || IsHidden(element, style))
             {
                 SkipSource(element, qualified);
                 return;

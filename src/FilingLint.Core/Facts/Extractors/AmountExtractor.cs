@@ -65,12 +65,20 @@ internal sealed partial class AmountExtractor : IFactExtractor
             string tail = text.Substring(m.Index + m.Length, Math.Min(60, text.Length - m.Index - m.Length));
             string sentence = Sentence(context, m.Index);
             AmountRole role = AmountRole.Other;
+            // Each lead pattern needs one of these words near the end of the lead; most amounts have none of them.
+            var near = lead.AsSpan(Math.Max(0, lead.Length - 140));
+            var last = near.TrimEnd();
+            bool proceeds = near.Contains("proceeds", StringComparison.OrdinalIgnoreCase);
+            bool aggregate = near.Contains("aggregate", StringComparison.OrdinalIgnoreCase);
+            bool cap = aggregate && CapLead().IsMatch(lead);
             if (PerShareTail().IsMatch(tail)) role = AmountRole.PricePerShare;
-            else if (GrossProceedsLead().IsMatch(lead) && SoldContext().IsMatch(sentence)) role = AmountRole.SoldGrossProceeds;
-            else if (NetProceedsLead().IsMatch(lead)) role = AmountRole.NetProceeds;
-            else if (RemainingTail().IsMatch(tail) || RemainingLead().IsMatch(lead) && !CapLead().IsMatch(lead)) role = AmountRole.Remaining;
-            else if (CapLead().IsMatch(lead) && !SoldContext().IsMatch(lead)) role = AmountRole.OfferingCap;
-            else if (UpToLead().IsMatch(lead) && OfferingSentence().IsMatch(sentence) && !NotOfferingSentence().IsMatch(sentence)) role = AmountRole.OfferingCap;
+            else if (proceeds && GrossProceedsLead().IsMatch(lead) && SoldContext().IsMatch(sentence)) role = AmountRole.SoldGrossProceeds;
+            else if (proceeds && NetProceedsLead().IsMatch(lead)) role = AmountRole.NetProceeds;
+            else if (RemainingTail().IsMatch(tail) || (near.Contains("remain", StringComparison.OrdinalIgnoreCase) || near.Contains("available", StringComparison.OrdinalIgnoreCase))
+                && RemainingLead().IsMatch(lead) && !cap) role = AmountRole.Remaining;
+            else if (cap && !SoldContext().IsMatch(lead)) role = AmountRole.OfferingCap;
+            else if ((last.EndsWith("to", StringComparison.OrdinalIgnoreCase) || last.EndsWith("of", StringComparison.OrdinalIgnoreCase))
+                && UpToLead().IsMatch(lead) && OfferingSentence().IsMatch(sentence) && !NotOfferingSentence().IsMatch(sentence)) role = AmountRole.OfferingCap;
             else if (PublicFloatContext().IsMatch(sentence)) role = AmountRole.PublicFloat;
             Add(context, m, value, AmountUnit.Dollars, role, lead);
         }
@@ -104,6 +112,7 @@ internal sealed partial class AmountExtractor : IFactExtractor
     {
         int start = context.SentenceStart(index);
         string lead = context.Text[start..index];
+        if (!lead.AsSpan().TrimEnd().EndsWith('(')) return lead; // the words-and-figures pattern ends "dollars ("
         var words = AmountInWords().Match(lead);
         return words.Success ? lead[..words.Index] : lead;
     }

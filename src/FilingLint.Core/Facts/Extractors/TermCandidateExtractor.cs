@@ -43,9 +43,10 @@ internal sealed partial class TermCandidateExtractor : IFactExtractor
     {
         var block = context.Document.BlockAt(offset);
         if (block is null) return false;
-        string text = context.Document.Slice(block.Span);
-        if (block.Kind == Documents.BlockKind.Heading || text.Length < 120 && !text.TrimEnd().EndsWith('.')) return true;
-        string before = context.Text[block.Span.Start..offset];
+        if (block.Kind == Documents.BlockKind.Heading || block.Span.Length < 120 && !context.Text.AsSpan(block.Span.Start, block.Span.Length).TrimEnd().EndsWith('.')) return true;
+        // An open quotation mark a little way back; not the whole block, which can be megabytes in a hostile file.
+        int from = Math.Max(block.Span.Start, offset - 1000);
+        var before = context.Text.AsSpan(from, offset - from);
         return before.LastIndexOf('“') > before.LastIndexOf('”');
     }
 }
