@@ -108,4 +108,28 @@ public class FilingRuleTests
         const string nextera = "nextera_424b5_atm_equity_distribution_2025-12-31.primary.htm";
         Findings(Real(nextera), nextera, "offering.baby-shelf-disclosure").ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData("Our ordinary shares are listed on the Nasdaq Global Market, or Nasdaq, under the symbol “ABCD.”", "ABCD")]
+    [InlineData("Our common stock is listed under the symbol “XYZ” on the NYSE American.", "XYZ")]
+    [InlineData("Our common stock is quoted on the OTCQB under the symbol “ABCD”.", "ABCD")]
+    [InlineData("Our common stock is traded under the symbol ABCD.", null)]
+    public void Cover_listing_is_read_in_the_forms_covers_use(string sentence, string? symbol) =>
+        Seed.Facts("Filed Pursuant to Rule 424(b)(5)\n\n" + sentence + "\n").Cover.Symbol.ShouldBe(symbol);
+
+    [Theory]
+    [InlineData("The closing of this offering is not subject to completion of the Merger.", null)]
+    [InlineData("This prospectus supplement supersedes the preliminary prospectus supplement dated March 1, 2024.", null)]
+    [InlineData("Preliminary Pricing Supplement - Subject to Completion", "Subject to Completion")]
+    [InlineData("PRELIMINARY PROSPECTUS SUPPLEMENT", "PRELIMINARY PROSPECTUS SUPPLEMENT")]
+    public void Only_the_preliminary_legend_or_title_counts_as_preliminary(string line, string? legend) =>
+        Seed.Facts("Filed Pursuant to Rule 424(b)(5)\n\n" + line + "\n").Cover.PreliminaryLegend.ShouldBe(legend);
+
+    [Fact]
+    public void A_rate_for_some_sales_only_is_not_compared()
+    {
+        var rates = Seed.Facts("The underwriters will receive a commission of 7.0% of the gross proceeds. "
+            + "For investors introduced by us, the commission will be 3.5% of the gross proceeds.").CommissionRates;
+        rates.ShouldHaveSingleItem().Percent.ShouldBe(7.0m);
+    }
 }

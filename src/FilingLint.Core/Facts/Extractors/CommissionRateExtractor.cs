@@ -16,14 +16,18 @@ internal sealed partial class CommissionRateExtractor : IFactExtractor
     [GeneratedRegex(@"\d\s?(?:%|percent\b)")]
     private static partial Regex AnyPercent();
 
+    /// <summary>A rate for some sales only (reduced, introduced investors, block trades, tiers): not the rate to compare.</summary>
+    [GeneratedRegex(@"\b(?:except\w*|reduced|introduced|other\s+than|in\s+the\s+case\s+of|for\s+(?:any\s+)?sales?\s+(?:to|of|in)|block|tier\w*|first|thereafter|exceed\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartialRate();
+
     public void Extract(FactContext context)
     {
         string text = context.Text;
         int end = context.ProspectusEnd;
-        foreach (Match m in Rate().Matches(text[..end]))
+        for (var m = Rate().Match(text, 0, end); m.Success; m = m.NextMatch())
         {
             string sentence = text[context.SentenceStart(m.Index)..context.SentenceEnd(m.Index)];
-            if (AnyPercent().Matches(sentence).Count != 1) continue;
+            if (AnyPercent().Matches(sentence).Count != 1 || PartialRate().IsMatch(sentence)) continue;
             decimal percent = decimal.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
             bool upTo = Regex.IsMatch(m.Groups["mid"].Value, @"\bup\s+to\b|\bmaximum\b", RegexOptions.IgnoreCase);
             var n = m.Groups["n"];

@@ -6,9 +6,16 @@ namespace FilingLint.Facts.Extractors;
 /// <summary>The Item 501(b) items read from the cover page: market and symbol, risk-factor cross-reference, preliminary legend.</summary>
 internal sealed partial class CoverItemsExtractor : IFactExtractor
 {
-    /// <summary>"is listed on the Nasdaq Capital Market under the symbol “ABCD”", "trades on The New York Stock Exchange (“NYSE”) under the symbol “EE.”"</summary>
-    [GeneratedRegex(@"(?i:\b(?:list(?:ed|ing)?|quoted|traded|trades?)\b[^.;]{0,60}?\bon\s+)(?<market>(?i:the\s+)?(?:Nasdaq|NASDAQ|NYSE|New\s+York\s+Stock\s+Exchange|Cboe|CBOE|OTC|TSX|Toronto\s+Stock\s+Exchange)[\p{L}®\s]{0,40}?)\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?i:under\s+the\s+(?:trading\s+|ticker\s+)?symbols?)\s+[“""‘']?(?<symbol>[A-Z][A-Z0-9.\-]{0,9}?)\.?[”""’']")]
+    /// <summary>
+    /// "is listed on the Nasdaq Capital Market under the symbol “ABCD”", "trades on The New York Stock Exchange (“NYSE”)
+    /// under the symbol “EE.”", "listed on the Nasdaq Global Market, or Nasdaq, under the symbol".
+    /// </summary>
+    [GeneratedRegex(@"(?i:\b(?:list(?:ed|ing)?|quoted|traded|trades?)\b[^.;]{0,60}?\bon\s+)(?<market>(?i:the\s+)?(?:Nasdaq|NASDAQ|NYSE|New\s+York\s+Stock\s+Exchange|Cboe|CBOE|OTC|TSX|Toronto\s+Stock\s+Exchange)[\p{L}®\s]{0,40}?)\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*or\s+(?:the\s+)?[“""]?[\p{L}\s]{1,30}[”""]?\s*)?,?\s*(?i:under\s+the\s+(?:trading\s+|ticker\s+)?symbols?)\s+[“""‘']?(?<symbol>[A-Z][A-Z0-9.\-]{0,9}?)\.?[”""’']")]
     private static partial Regex Listing();
+
+    /// <summary>The other order: "is listed under the symbol “ABCD” on the NYSE American".</summary>
+    [GeneratedRegex(@"(?i:\bunder\s+the\s+(?:trading\s+|ticker\s+)?symbols?)\s+[“""‘']?(?<symbol>[A-Z][A-Z0-9.\-]{0,9}?)\.?[”""’']\s*(?i:on\s+)(?<market>(?i:the\s+)?(?:Nasdaq|NASDAQ|NYSE|New\s+York\s+Stock\s+Exchange|Cboe|CBOE|OTC|TSX|Toronto\s+Stock\s+Exchange)[\p{L}®\s]{0,40}?)(?=[\s.,;(]|$)")]
+    private static partial Regex SymbolFirst();
 
     [GeneratedRegex(@"\bwill\s+not\s+be\s+(?:listed|quoted)\b|\bnot\s+(?:be\s+)?listed\s+on\s+any\b|\b(?:do|does)\s+not\s+(?:intend|plan|expect)\s+to\s+(?:apply\s+(?:for|to)\s+)?(?:list|have\s+[^.]{0,40}listed)|\bno\s+(?:established\s+)?(?:public\s+)?(?:trading\s+)?market\s+(?:currently\s+)?exists\b|\bthere\s+(?:is|has\s+been)\s+no\s+(?:established\s+)?(?:public\s+)?(?:trading\s+)?market\s+for\s+(?:the|these|our)\s+(?:notes|bonds|debentures|securities|certificates|debt)", RegexOptions.IgnoreCase)]
     private static partial Regex NotListed();
@@ -28,13 +35,15 @@ internal sealed partial class CoverItemsExtractor : IFactExtractor
     [GeneratedRegex(@"^\W*(?:Item\s+1A\W+)?RISK\s+FACTORS\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex RiskFactorsHeading();
 
-    [GeneratedRegex(@"\bSubject\s+to\s+Completion\b", RegexOptions.IgnoreCase)]
+    /// <summary>The legend, not "subject to completion of the acquisition".</summary>
+    [GeneratedRegex(@"\bSubject\s+to\s+Completion\b(?!\s+of\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectToCompletion();
 
-    [GeneratedRegex(@"\bPreliminary\s+(?:Prospectus\s+Supplement|Pricing\s+Supplement|Prospectus)\b", RegexOptions.IgnoreCase)]
+    /// <summary>As a title or "this preliminary ...", not a final's "supersedes the preliminary prospectus supplement dated ...".</summary>
+    [GeneratedRegex(@"(?:^|\bthis\s+)Preliminary\s+(?:Prospectus\s+Supplement|Pricing\s+Supplement|Prospectus)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex PreliminaryTitle();
 
-    [GeneratedRegex(@"\bnot\s+complete\s+and\s+may\s+(?:be\s+changed|be\s+subject\s+to\s+change|change)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bnot\s+complete\s+and\s+may\s+(?:be\s+changed|be\s+subject\s+to\s+change|change)\b|\bsubject\s+to\s+completion\s+or\s+amendment\b", RegexOptions.IgnoreCase)]
     private static partial Regex IncompleteLegend();
 
     /// <summary>A filled-in date; a preliminary leaves it blank ("is , 2024") or says "this preliminary prospectus supplement".</summary>
@@ -47,6 +56,7 @@ internal sealed partial class CoverItemsExtractor : IFactExtractor
         var span = doc.CoverPage;
         string cover = doc.Slice(span);
         var listing = Listing().Match(cover);
+        if (!listing.Success) listing = SymbolFirst().Match(cover);
         var page = RiskFactorsPage().Match(cover);
         var mention = page.Success ? page : RiskFactors().Match(cover);
         // "Subject to Completion" is the words to take out; the title or the legend's "preliminary" otherwise.

@@ -17,7 +17,7 @@ internal sealed partial class PartyMentionExtractor : IFactExtractor
         "Inc", "Incorporated", "LLC", "L", "C", "P", "LP", "Corp", "Corporation", "Co", "Ltd", "Limited", "plc", "N", "A", "V", "S",
     };
 
-    [GeneratedRegex(@"\b(?:agents?|underwrit\w*|placement|dealer[\s-]managers?|book[\s-]running|representatives?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:agents?|underwrit\w*|placement|dealer[\s-]managers?|book[\s-]running|representatives?|sales\s+agreement|(?:equity\s+)?distribution\s+agreement|at[\s-]the[\s-]market)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgentContext();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
