@@ -1,7 +1,7 @@
 namespace FilingLint.Documents;
 
 /// <summary>
-/// A comment in the source (an HTML or Markdown <c>&lt;!-- ... --&gt;</c>, later a Word comment), kept out of the
+/// A comment in the source (an HTML or Markdown <c>&lt;!-- ... --&gt;</c>, or a Word comment), kept out of the
 /// document's text but remembered with its position: fixture expectations and suppressions are written in them.
 /// </summary>
 /// <param name="Text">The comment's text without its delimiters, trimmed.</param>

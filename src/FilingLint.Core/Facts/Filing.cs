@@ -38,6 +38,21 @@ public sealed class Filing
     /// <summary>Numbers written in words with their figure: <c>five million ($5,000,000)</c>.</summary>
     public IReadOnlyList<WrittenNumber> WrittenNumbers { get; init; } = [];
 
+    /// <summary>The Item 501(b) items of the cover page (the first page).</summary>
+    public Cover Cover { get; init; } = new();
+
+    /// <summary>The document has a "Risk Factors" heading after the cover, for the cover's cross-reference to point to.</summary>
+    public bool HasRiskFactorsSection { get; init; }
+
+    /// <summary>Commission rates as a percentage of the sales price, in document order.</summary>
+    public IReadOnlyList<CommissionRate> CommissionRates { get; init; } = [];
+
+    /// <summary>Every writing of a party's name or short name after its definition, with whether it is spelt as defined.</summary>
+    public IReadOnlyList<PartyMention> PartyMentions { get; init; } = [];
+
+    /// <summary>Set when the filing sells under Form S-3 General Instruction I.B.6 ("one-third of our public float").</summary>
+    public BabyShelf? BabyShelf { get; init; }
+
     /// <summary>The span of the first block: where findings about the document as a whole are reported.</summary>
     public SourceSpan Start { get; init; }
 }

@@ -5,7 +5,7 @@ namespace FilingLint.RuleTesting;
 
 /// <summary>
 /// Reads fixture expectations from a document's comments, whatever the reader that found them (HTML and Markdown
-/// comments today; Word comments with the same text once the DOCX reader records them). In the style of Semgrep's
+/// comments, and Word comments with the same text). In the style of Semgrep's
 /// <c>ruleid:</c>/<c>ok:</c>: a comment alone on its line speaks about the next line of text, a comment beside
 /// text about its own line. Several ids may be listed, separated by commas or spaces.
 /// </summary>

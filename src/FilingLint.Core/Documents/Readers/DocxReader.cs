@@ -10,6 +10,9 @@ namespace FilingLint.Documents.Readers;
 /// Word drafts (.docx) with DocumentFormat.OpenXml: body paragraphs and table cells in order, then the
 /// footnotes. Tracked insertions are read as text, tracked deletions and comments are not. A finding's
 /// "line" is the 1-based paragraph number (body paragraphs, then footnote paragraphs), its column 1.
+/// Word comments are recorded as source comments (fixture markers, suppressions) on the paragraph that holds
+/// their reference mark; a comment on an otherwise empty paragraph speaks about the next one, like an HTML
+/// comment alone on its line.
 /// </summary>
 internal sealed class DocxReader : IDocumentReader
 {
@@ -38,13 +41,14 @@ internal sealed class DocxReader : IDocumentReader
             // The "source" is the paragraphs' text one per line, so the source map's lines are paragraphs.
             var source = new StringBuilder();
             var builder = new DocumentBuilder();
-            foreach (var element in body.ChildElements) ReadBlock(element, builder, source, BlockKind.Paragraph);
+            var comments = new WordComments(word.MainDocumentPart!.WordprocessingCommentsPart?.Comments);
+            foreach (var element in body.ChildElements) ReadBlock(element, builder, source, BlockKind.Paragraph, comments);
             if (word.MainDocumentPart!.FootnotesPart?.Footnotes is { } footnotes)
             {
                 foreach (var note in footnotes.Elements<Footnote>())
                 {
                     if (note.Type is not null && note.Type.Value != FootnoteEndnoteValues.Normal) continue;
-                    foreach (var element in note.ChildElements) ReadBlock(element, builder, source, BlockKind.Paragraph);
+                    foreach (var element in note.ChildElements) ReadBlock(element, builder, source, BlockKind.Paragraph, comments);
                 }
             }
             string text = source.ToString();
@@ -57,29 +61,31 @@ internal sealed class DocxReader : IDocumentReader
         }
     }
 
-    private static void ReadBlock(OpenXmlElement element, DocumentBuilder builder, StringBuilder source, BlockKind kind)
+    private static void ReadBlock(OpenXmlElement element, DocumentBuilder builder, StringBuilder source, BlockKind kind, WordComments comments)
     {
         switch (element)
         {
             case Paragraph p:
-                ReadParagraph(p, builder, source, kind);
+                ReadParagraph(p, builder, source, kind, comments);
                 break;
             case Table table:
                 foreach (var row in table.Elements<TableRow>())
                     foreach (var cell in row.Elements<TableCell>())
-                        foreach (var child in cell.ChildElements) ReadBlock(child, builder, source, BlockKind.TableCell);
+                        foreach (var child in cell.ChildElements) ReadBlock(child, builder, source, BlockKind.TableCell, comments);
                 break;
             case SdtBlock sdt when sdt.SdtContentBlock is { } content:
-                foreach (var child in content.ChildElements) ReadBlock(child, builder, source, kind);
+                foreach (var child in content.ChildElements) ReadBlock(child, builder, source, kind, comments);
                 break;
             case CustomXmlBlock custom:
-                foreach (var child in custom.ChildElements) ReadBlock(child, builder, source, kind);
+                foreach (var child in custom.ChildElements) ReadBlock(child, builder, source, kind, comments);
                 break;
         }
     }
 
-    private static void ReadParagraph(Paragraph p, DocumentBuilder builder, StringBuilder source, BlockKind kind)
+    private static void ReadParagraph(Paragraph p, DocumentBuilder builder, StringBuilder source, BlockKind kind, WordComments comments)
     {
+        int paragraphStart = source.Length;
+        var marked = new List<(string Text, int Start, int End)>();
         var properties = p.ParagraphProperties;
         if (properties?.PageBreakBefore is { } pbb && (pbb.Val is null || pbb.Val.Value)) builder.PageBreak();
         string? style = properties?.ParagraphStyleId?.Val?.Value;
@@ -105,6 +111,12 @@ internal sealed class DocxReader : IDocumentReader
                         allBold &= IsBold(t.Parent as Run);
                     }
                     break;
+                case CommentRangeStart start when start.Id?.Value is { } id:
+                    comments.Starts[id] = source.Length;
+                    break;
+                case CommentReference reference when reference.Id?.Value is { } id && comments.Texts.TryGetValue(id, out var said):
+                    marked.Add((said, comments.Starts.Remove(id, out int from) ? from : source.Length, source.Length));
+                    break;
                 case TabChar or CarriageReturn:
                     builder.Space(source.Length);
                     source.Append(' ');
@@ -122,7 +134,21 @@ internal sealed class DocxReader : IDocumentReader
         }
         if (anyText) builder.SetBold(allBold);
         builder.EndBlock();
+        bool empty = string.IsNullOrWhiteSpace(source.ToString(paragraphStart, source.Length - paragraphStart));
+        foreach (var (said, from, to) in marked) builder.Comment(said, Math.Min(from, to), to, ownLine: empty);
         source.Append('\n');
+    }
+
+    /// <summary>The comments part's texts by id, and where each open comment range began in the source.</summary>
+    private sealed class WordComments(Comments? part)
+    {
+        public Dictionary<string, string> Texts { get; } = part?.Elements<Comment>()
+            .Where(c => c.Id?.Value is not null)
+            .GroupBy(c => c.Id!.Value!)
+            .ToDictionary(g => g.Key, g => string.Join(" ", g.First().Elements<Paragraph>().Select(p => p.InnerText)).Trim())
+            ?? new Dictionary<string, string>();
+
+        public Dictionary<string, int> Starts { get; } = new();
     }
 
     private static bool IsInside<T>(OpenXmlElement node, OpenXmlElement stop) where T : OpenXmlElement

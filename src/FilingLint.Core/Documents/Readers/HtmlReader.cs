@@ -47,6 +47,66 @@ internal sealed class HtmlReader : IDocumentReader
         var walker = new Walker(source, start, end, builder);
         if (document.Body is { } body) walker.Visit(body, bold: false);
         builder.EndBlock();
+        RecordComments(document, source, start, end, builder);
+    }
+
+    /// <summary>
+    /// Records the document's comments (fixture markers, suppressions) with their place in the source. AngleSharp
+    /// says which <c>&lt;!-- --&gt;</c> are comments (not text inside a script or an attribute); the source says where.
+    /// </summary>
+    private static void RecordComments(IDocument document, string source, int start, int end, DocumentBuilder builder)
+    {
+        var spans = new List<(int Start, int End)>();
+        for (int at = start; at < end;)
+        {
+            int open = source.IndexOf("<!--", at, end - at, StringComparison.Ordinal);
+            if (open < 0) break;
+            int close = source.IndexOf("-->", open + 4, end - open - 4, StringComparison.Ordinal);
+            if (close < 0) break;
+            spans.Add((open, close + 3));
+            at = close + 3;
+        }
+        var found = new List<(int Start, int End)>();
+        int next = 0;
+        foreach (var comment in document.Descendants<IComment>())
+        {
+            if (next >= spans.Count) break;
+            // Bogus comments (<?xml ...?>) have no <!-- in the source: look a few spans ahead only, so they cannot make this quadratic.
+            for (int i = next; i < Math.Min(spans.Count, next + 16); i++)
+            {
+                var (s, e) = spans[i];
+                if (source.Substring(s + 4, e - s - 7).Replace("\r", "", StringComparison.Ordinal) != comment.Data.Replace("\r", "", StringComparison.Ordinal)) continue;
+                found.Add(spans[i]);
+                next = i + 1;
+                break;
+            }
+        }
+        for (int k = 0; k < found.Count; k++)
+        {
+            var (s, e) = found[k];
+            builder.Comment(source[(s + 4)..(e - 3)].Trim(), s, e, AloneOnItsLines(source, start, end, found, k));
+        }
+    }
+
+    /// <summary>
+    /// True when nothing but whitespace and other comments shares the comment's lines. Scans out from the comment and
+    /// stops at the first visible character, so a long single-line file costs no more than its length.
+    /// </summary>
+    private static bool AloneOnItsLines(string source, int start, int end, List<(int Start, int End)> comments, int k)
+    {
+        int prev = k - 1;
+        for (int i = comments[k].Start - 1; i >= start && source[i] != '\n'; i--)
+        {
+            if (prev >= 0 && i == comments[prev].End - 1) { i = comments[prev--].Start; continue; }
+            if (!char.IsWhiteSpace(source[i])) return false;
+        }
+        int after = k + 1;
+        for (int i = comments[k].End; i < end && source[i] != '\n'; i++)
+        {
+            if (after < comments.Count && i == comments[after].Start) { i = comments[after++].End - 1; continue; }
+            if (!char.IsWhiteSpace(source[i])) return false;
+        }
+        return true;
     }
 
     private sealed class Walker

@@ -28,6 +28,11 @@ internal sealed class FactContext(Document document, string? formOverride)
     public List<Amount> Amounts { get; } = new();
     public List<Offering> Offerings { get; } = new();
     public List<WrittenNumber> WrittenNumbers { get; } = new();
+    public Cover Cover { get; set; } = new();
+    public bool HasRiskFactorsSection { get; set; }
+    public List<CommissionRate> CommissionRates { get; } = new();
+    public List<PartyMention> PartyMentions { get; } = new();
+    public BabyShelf? BabyShelf { get; set; }
 
     /// <summary>
     /// Where the prospectus ends in a registration statement: at Part II, "Information not required in
@@ -107,6 +112,11 @@ internal sealed class FactContext(Document document, string? formOverride)
         Rule424b = Rule424b,
         RegistrationNumbers = RegistrationNumbers.ToArray(),
         WrittenNumbers = WrittenNumbers.ToArray(),
+        Cover = Cover,
+        HasRiskFactorsSection = HasRiskFactorsSection,
+        CommissionRates = CommissionRates.OrderBy(c => c.Span.Start).ToArray(),
+        PartyMentions = PartyMentions.OrderBy(p => p.Span.Start).ToArray(),
+        BabyShelf = BabyShelf,
         Start = Document.Blocks.Count > 0 ? Document.Blocks[0].Span : new SourceSpan(0, 0),
     };
 }

@@ -14,15 +14,19 @@ public static class FactExtraction
     internal static readonly IFactExtractor[] Pipeline =
     {
         new CoverExtractor(),
+        new CoverItemsExtractor(),
         new DateExtractor(),
         new DefinedTermExtractor(),
         new PartyExtractor(),
+        new PartyMentionExtractor(),
         new AgreementExtractor(),
         new AgreementMentionExtractor(),
         new TermCandidateExtractor(),
         new AmountExtractor(),
         new OfferingExtractor(),
         new WrittenNumberExtractor(),
+        new CommissionRateExtractor(),
+        new BabyShelfExtractor(),
     };
 
     /// <param name="document">The document to read facts from.</param>
