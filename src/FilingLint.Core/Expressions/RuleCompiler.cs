@@ -24,10 +24,12 @@ internal static class RuleCompiler
     /// <summary>The names an expression sees at the top level: the fact model's properties.</summary>
     public static IReadOnlyList<string> TopLevelNames => FactNames;
 
-    private static int s_compilations;
+    // Per thread: tests running in parallel compile rules of their own, which must not move another test's count.
+    [ThreadStatic]
+    private static int t_compilations;
 
-    /// <summary>How many times this process started a C# compilation: lets tests see that a warm cache skips Roslyn.</summary>
-    internal static int Compilations => Volatile.Read(ref s_compilations);
+    /// <summary>How many times this thread started a C# compilation: lets tests see that a warm cache skips Roslyn.</summary>
+    internal static int Compilations => t_compilations;
 
     /// <param name="rules">The rules of the run, compiled together.</param>
     /// <param name="problems">Where every problem found goes, with its rule file position.</param>
@@ -150,7 +152,7 @@ internal static class RuleCompiler
         source.AppendLine("}}");
         if (problems.Count > before) return compiled;
 
-        Interlocked.Increment(ref s_compilations);
+        t_compilations++;
         var tree = CSharpSyntaxTree.ParseText(source.ToString(), new CSharpParseOptions(LanguageVersion.Latest));
         var compilation = CSharpCompilation.Create(
             "FilingLint.Generated.Rules" + Guid.NewGuid().ToString("N"),
