@@ -10,8 +10,12 @@ namespace FilingLint.Facts.Extractors;
 /// </summary>
 internal sealed partial class DefinedTermExtractor : IFactExtractor
 {
-    [GeneratedRegex(@"\((?<lead>\s*(?:(?:the|this|a|an|our|each|collectively|together|individually|herein|hereinafter|referred\s+to\s+(?:herein\s+)?as|or|and)\b,?\s*)*)(?<terms>[“""][^”""()\n]{1,80}[”""](?:\s*,?\s*(?:and|or)?\s*(?:the\s+)?[“""][^”""()\n]{1,80}[”""])*)\s*\)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\((?<lead>\s*(?:(?:the|this|a|an|our|each|collectively|together|individually|herein|hereinafter|referred\s+to\s+(?:herein\s+)?as|or|and)\b,?\s*)*)(?<terms>[“""][^”""()\n]{1,80}[”""](?:\s*,?\s*(?:and|or)?\s*(?:(?:collectively|together)\s*,?\s*)?(?:the\s+)?[“""][^”""()\n]{1,80}[”""])*)\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex Definition();
+
+    /// <summary>Outside a parenthesis: "Each of (a), (b) and (c) is herein referred to as a “Plan.”", "we refer to ... as the “Agent”".</summary>
+    [GeneratedRegex(@"\b(?:referred\s+to|refer\s+to\s+(?:it|them)|defined)\s+(?:herein\s+|hereinafter\s+|below\s+)?as\s+(?:the\s+|a\s+|an\s+)?[“""](?<t>[A-Z][^”""\n]{0,79}?)[.,]?[”""]")]
+    private static partial Regex ReferredToAsDefinition();
 
     [GeneratedRegex(@"[“""](?<t>[^”""]{1,80})[”""]")]
     private static partial Regex QuotedTerm();
@@ -41,7 +45,7 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
         foreach (Match m in Definition().Matches(text))
         {
             definitionSpans.Add(new SourceSpan(m.Index, m.Length));
-            var (antecedent, antecedentSpan) = Antecedent(context, m.Index);
+            var (antecedent, antecedentSpan) = Antecedent(context, m.Index, QuotedTerm().Match(m.Groups["terms"].Value).Groups["t"].Value.Trim());
             foreach (Match q in QuotedTerm().Matches(m.Groups["terms"].Value))
             {
                 string term = q.Groups["t"].Value.Trim().TrimEnd(',', ';').Trim();
@@ -81,11 +85,21 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
             definitionSpans.Add(new SourceSpan(m.Index, m.Length));
             AddDefinition(t.Value.Trim(), new TermDefinition("", new SourceSpan(t.Index, 0), new SourceSpan(t.Index, t.Length)));
         }
+        foreach (Match m in ReferredToAsDefinition().Matches(text))
+        {
+            var t = m.Groups["t"];
+            if (definitionSpans.Any(d => d.Start <= t.Index && t.Index < d.End)) continue;
+            definitionSpans.Add(new SourceSpan(m.Index, m.Length));
+            AddDefinition(t.Value.Trim(), new TermDefinition("", new SourceSpan(t.Index, 0), new SourceSpan(t.Index, t.Length)));
+        }
         foreach (Match m in UnquotedDefinition().Matches(text))
         {
             var t = m.Groups["t"];
             var (antecedent, antecedentSpan) = Antecedent(context, m.Index);
             if (antecedent.Length == 0) continue;
+            // "NEE Capital, or NEE, as the case may be" names two parties: a short name keeps the head of what it
+            // shortens ("market sales agreement, or the sales agreement"), never just its first words.
+            if (antecedent.StartsWith(t.Value + " ", StringComparison.Ordinal)) continue;
             definitionSpans.Add(new SourceSpan(t.Index, t.Length));
             AddDefinition(t.Value, new TermDefinition(antecedent, antecedentSpan, new SourceSpan(t.Index, t.Length)));
         }
@@ -136,7 +150,7 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
     /// ", dated ..." clause ("Equity Distribution Agreement, dated August 11, 2020 (the ...") and leading
     /// determiners; for lower-case antecedents, the words back to the nearest determiner.
     /// </summary>
-    internal static (string Text, SourceSpan Span) Antecedent(FactContext context, int parenthesis)
+    internal static (string Text, SourceSpan Span) Antecedent(FactContext context, int parenthesis, string? term = null)
     {
         string text = context.Text;
         int floor = Math.Max(context.Document.BlockAt(parenthesis)?.Span.Start ?? 0, parenthesis - 200);
@@ -174,8 +188,35 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
         var run = words[^take..].ToList();
         while (run.Count > 1 && (run[0] is "of" or "and" or "to" or "for" or "on" || DateExtractor.IsDeterminer(run[0]))) run.RemoveAt(0);
         string antecedent = string.Join(' ', run).Trim().TrimEnd(',');
+        // "NextEra Energy, Inc.’s (“NEE”) common stock" names the company, not its possessive.
+        var possessive = Possessive().Match(antecedent);
+        if (possessive.Success && possessive.Index > 0) antecedent = antecedent[..possessive.Index];
         int start = floor + before.LastIndexOf(antecedent, StringComparison.Ordinal);
+        if (capitalized == 0 && term is not null && HeadNounAntecedent(context, parenthesis, term) is { } head) return head;
         return (antecedent, new SourceSpan(start, antecedent.Length));
+    }
+
+    [GeneratedRegex(@"['’]s$")]
+    private static partial Regex Possessive();
+
+    /// <summary>
+    /// When no name stands just before the parenthesis ("The Trigger Callable Yield Notes linked to ... due
+    /// October 5, 2026 (the “Notes”)"), the definition names the nearest capitalized phrase of the same sentence
+    /// headed by the term's own noun.
+    /// </summary>
+    private static (string Text, SourceSpan Span)? HeadNounAntecedent(FactContext context, int parenthesis, string term)
+    {
+        string head = term.Split(' ')[^1];
+        if (head.Length < 3 || !char.IsUpper(head[0])) return null;
+        int from = context.SentenceStart(parenthesis);
+        var phrase = new Regex(@"\b(?:[A-Z][\w-]*\s+){0,5}" + Regex.Escape(head) + @"\b(?![’'])");
+        Match? last = null;
+        foreach (Match m in phrase.Matches(context.Text[..parenthesis], from)) last = m;
+        if (last is null) return null;
+        var words = last.Value.Split(' ').SkipWhile(w => DateExtractor.IsDeterminer(w)).ToArray();
+        if (words.Length < 2) return null;
+        string name = string.Join(' ', words);
+        return (name, new SourceSpan(last.Index + last.Length - name.Length, name.Length));
     }
 
     private static bool IsNameAbbreviation(string w) =>
