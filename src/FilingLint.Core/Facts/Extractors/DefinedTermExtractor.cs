@@ -13,8 +13,11 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
     [GeneratedRegex(@"\((?<lead>\s*(?:(?:the|this|a|an|our|each|collectively|together|individually|herein|hereinafter|referred\s+to\s+(?:herein\s+)?as|or|and)\b,?\s*)*)(?<terms>[“""][^”""()\n]{1,80}[”""](?:\s*,?\s*(?:and|or)?\s*(?:(?:collectively|together)\s*,?\s*)?(?:the\s+)?[“""][^”""()\n]{1,80}[”""])*)\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex Definition();
 
-    /// <summary>Outside a parenthesis: "Each of (a), (b) and (c) is herein referred to as a “Plan.”", "we refer to ... as the “Agent”".</summary>
-    [GeneratedRegex(@"\b(?:referred\s+to|refer\s+to\s+(?:it|them)|defined)\s+(?:herein\s+|hereinafter\s+|below\s+)?as\s+(?:the\s+|a\s+|an\s+)?[“""](?<t>[A-Z][^”""\n]{0,79}?)[.,]?[”""]")]
+    /// <summary>
+    /// Outside a parenthesis: "Each of (a), (b) and (c) is herein referred to as a “Plan.”". Not a definition
+    /// another document makes: "is defined as a “Discount Security” in the Indenture".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:referred\s+to|refer\s+to\s+(?:it|them)|defined)\s+(?:herein\s+|hereinafter\s+|below\s+)?as\s+(?:the\s+|a\s+|an\s+)?[“""](?<t>[A-Z][^”""\n]{0,79}?)[.,]?[”""](?!\s+in\s+the\s+[A-Z])")]
     private static partial Regex ReferredToAsDefinition();
 
     [GeneratedRegex(@"[“""](?<t>[^”""]{1,80})[”""]")]
@@ -23,8 +26,11 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
     [GeneratedRegex(@"\s*,?\s*(?:each\s+)?dated\s+(?:as\s+of\s+)?\S+\s+\d{1,2},?\s+\d{4}\s*,?\s*$")]
     private static partial Regex TrailingDatedClause();
 
-    /// <summary>Unquoted: "a severance and change in control plan, or the CiC Plan, in which", "..., or the sales agreement,".</summary>
-    [GeneratedRegex(@", (?:or|and) (?:the |our )?(?<t>[A-Z][\w-]*(?: [A-Z][\w-]*){0,5}|[a-z][\w-]*(?: [a-z][\w-]*){0,3} agreement)(?=[,)]| \()")]
+    /// <summary>
+    /// Unquoted: "a severance and change in control plan, or the CiC Plan, in which", "..., or the sales agreement,".
+    /// Only "or": ", and X," ends a list ("Coronavirus Aid, Relief, and Economic Security Act").
+    /// </summary>
+    [GeneratedRegex(@", or (?:the |our )?(?<t>[A-Z][\w-]*(?: [A-Z][\w-]*){0,5}|[a-z][\w-]*(?: [a-z][\w-]*){0,3} agreement)(?=[,)]| \()")]
     private static partial Regex UnquotedDefinition();
 
     /// <summary>A parenthesis with any lead before the term: "(as amended in December 2021, the “Whitehead Agreement”)".</summary>
@@ -42,78 +48,95 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
         var order = new List<string>();
         var definitionSpans = new List<SourceSpan>();
 
-        foreach (Match m in Definition().Matches(text))
+        void AddDefinition(string raw, int index, Func<string, (string Text, SourceSpan Span)> antecedentOf)
         {
-            definitionSpans.Add(new SourceSpan(m.Index, m.Length));
-            var (antecedent, antecedentSpan) = Antecedent(context, m.Index, QuotedTerm().Match(m.Groups["terms"].Value).Groups["t"].Value.Trim());
-            foreach (Match q in QuotedTerm().Matches(m.Groups["terms"].Value))
-            {
-                string term = q.Groups["t"].Value.Trim().TrimEnd(',', ';').Trim();
-                if (term.Length == 0) continue;
-                int at = m.Groups["terms"].Index + q.Groups["t"].Index;
-                var definition = new TermDefinition(antecedent, antecedentSpan, new SourceSpan(at, term.Length));
-                if (!definitions.TryGetValue(term, out var list))
-                {
-                    definitions[term] = list = new List<TermDefinition>();
-                    order.Add(term);
-                }
-                list.Add(definition);
-            }
-        }
-
-        var taken = definitionSpans.Select(d => d.Start).ToHashSet();
-        void AddDefinition(string term, TermDefinition definition)
-        {
+            if (Clean(raw, index) is not var (term, span)) return;
+            var (antecedent, antecedentSpan) = antecedentOf(term);
             if (!definitions.TryGetValue(term, out var list))
             {
                 definitions[term] = list = new List<TermDefinition>();
                 order.Add(term);
             }
-            list.Add(definition);
+            list.Add(new TermDefinition(antecedent, antecedentSpan, span));
         }
+
+        foreach (Match m in Definition().Matches(text))
+        {
+            definitionSpans.Add(new SourceSpan(m.Index, m.Length));
+            var terms = m.Groups["terms"];
+            var first = Antecedent(context, m.Index, QuotedTerm().Match(terms.Value).Groups["t"].Value.Trim());
+            foreach (Match q in QuotedTerm().Matches(terms.Value))
+            {
+                var t = q.Groups["t"];
+                AddDefinition(t.Value, terms.Index + t.Index, _ => first);
+            }
+        }
+
+        var taken = definitionSpans.Select(d => d.Start).ToHashSet();
         foreach (Match m in LeadDefinition().Matches(text))
         {
             if (taken.Contains(m.Index)) continue;
             definitionSpans.Add(new SourceSpan(m.Index, m.Length));
-            var (antecedent, antecedentSpan) = Antecedent(context, m.Index);
-            var t = m.Groups["t"];
-            AddDefinition(t.Value.Trim(), new TermDefinition(antecedent, antecedentSpan, new SourceSpan(t.Index, t.Length)));
+            AddDefinition(m.Groups["t"].Value, m.Groups["t"].Index, term => Antecedent(context, m.Index, term));
         }
         foreach (Match m in MeansDefinition().Matches(text))
         {
-            var t = m.Groups["t"];
             definitionSpans.Add(new SourceSpan(m.Index, m.Length));
-            AddDefinition(t.Value.Trim(), new TermDefinition("", new SourceSpan(t.Index, 0), new SourceSpan(t.Index, t.Length)));
+            var t = m.Groups["t"];
+            AddDefinition(t.Value, t.Index, _ => ("", new SourceSpan(t.Index, 0)));
         }
         foreach (Match m in ReferredToAsDefinition().Matches(text))
         {
             var t = m.Groups["t"];
             if (definitionSpans.Any(d => d.Start <= t.Index && t.Index < d.End)) continue;
             definitionSpans.Add(new SourceSpan(m.Index, m.Length));
-            AddDefinition(t.Value.Trim(), new TermDefinition("", new SourceSpan(t.Index, 0), new SourceSpan(t.Index, t.Length)));
+            AddDefinition(t.Value, t.Index, _ => ("", new SourceSpan(t.Index, 0)));
         }
         foreach (Match m in UnquotedDefinition().Matches(text))
         {
             var t = m.Groups["t"];
-            var (antecedent, antecedentSpan) = Antecedent(context, m.Index);
+            var (antecedent, antecedentSpan) = Antecedent(context, m.Index, t.Value);
             if (antecedent.Length == 0) continue;
             // "NEE Capital, or NEE, as the case may be" names two parties: a short name keeps the head of what it
-            // shortens ("market sales agreement, or the sales agreement"), never just its first words.
-            if (antecedent.StartsWith(t.Value + " ", StringComparison.Ordinal)) continue;
+            // shortens ("market sales agreement, or the sales agreement"), never just its first words; and a name
+            // longer than the name it follows ("the CTN Scheme, or the Clinical Trial Exemption Scheme") is an alternative.
+            if (antecedent.StartsWith(t.Value + " ", StringComparison.Ordinal) && char.IsUpper(antecedent[t.Value.Length + 1])) continue;
+            if (char.IsUpper(antecedent[0]) && t.Value.Count(c => c == ' ') > antecedent.Count(c => c == ' ')) continue;
             definitionSpans.Add(new SourceSpan(t.Index, t.Length));
-            AddDefinition(t.Value, new TermDefinition(antecedent, antecedentSpan, new SourceSpan(t.Index, t.Length)));
+            AddDefinition(t.Value, t.Index, _ => (antecedent, antecedentSpan));
         }
 
         // A definition's own antecedent ("Equity Distribution Agreement, dated ... (the “Equity Distribution
-        // Agreement”)") is part of the definition, not a use.
-        foreach (var list in definitions.Values)
-            definitionSpans.AddRange(list.Where(d => d.AntecedentSpan.Length > 0 && d.AntecedentSpan.Start < d.Span.Start)
-                .Select(d => SourceSpan.FromBounds(d.AntecedentSpan.Start, d.Span.Start)));
+        // Agreement”)") is part of its definition, not a use; other terms named there ("the Merger Agreement,
+        // Arlington Capital Partners V, L.P. (“Arlington”)") are used there.
+        var ownSpans = definitions.ToDictionary(kv => kv.Key, kv => kv.Value
+            .Where(d => d.AntecedentSpan.Length > 0 && d.AntecedentSpan.Start < d.Span.Start)
+            .Select(d => SourceSpan.FromBounds(d.AntecedentSpan.Start, d.Span.Start)).ToList(), StringComparer.Ordinal);
         definitionSpans = MergeSpans(definitionSpans);
-        var uses = FindUses(text, order, definitionSpans);
+        var uses = FindUses(text, order, definitionSpans, ownSpans);
         foreach (string term in order)
             context.DefinedTerms.Add(new DefinedTerm(term, definitions[term], uses.TryGetValue(term, out var u) ? u : []));
     }
+
+    /// <summary>
+    /// The term as quoted, less spaces, trailing punctuation (“Consolidated Subsidiary,” means) and a leading
+    /// article (“the Securities Act”); null for what is not a term: a redaction mark (“[***]”) or a formula's
+    /// variable (“M”, “i+1”), which have fewer than two letters.
+    /// </summary>
+    private static (string Term, SourceSpan Span)? Clean(string raw, int index)
+    {
+        int start = 0, end = raw.Length;
+        while (start < end && (char.IsWhiteSpace(raw[start]))) start++;
+        while (end > start && (char.IsWhiteSpace(raw[end - 1]) || raw[end - 1] is ',' or ';' || raw[end - 1] == '.' && !IsAbbreviationEnd(raw, end - 1))) end--;
+        if (raw.AsSpan(start, end - start).StartsWith("the ", StringComparison.OrdinalIgnoreCase) && end - start > 4) start += 4;
+        string term = raw[start..end];
+        if (term.Count(char.IsLetter) < 2) return null;
+        return (term, new SourceSpan(index + start, term.Length));
+    }
+
+    /// <summary>"Inc." and "U.S." end in a period that belongs to them.</summary>
+    private static bool IsAbbreviationEnd(string s, int dot) => dot >= 2 && (s[dot - 2] == '.' || s.AsSpan(0, dot + 1).EndsWith("Inc.", StringComparison.Ordinal)
+        || s.AsSpan(0, dot + 1).EndsWith("Co.", StringComparison.Ordinal) || s.AsSpan(0, dot + 1).EndsWith("Ltd.", StringComparison.Ordinal));
 
     private static List<SourceSpan> MergeSpans(List<SourceSpan> spans)
     {
@@ -128,18 +151,32 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
     }
 
     /// <summary>One scan with an alternation of every term (longest first), so "Prospectus Supplement" is not also a use of "Prospectus".</summary>
-    private static Dictionary<string, List<SourceSpan>> FindUses(string text, List<string> terms, List<SourceSpan> definitionSpans)
+    /// <summary>
+    /// The plural is a use too ("Swap Agreements" of “Swap Agreement”) unless it is a term of its own; so is the
+    /// lower-case start of a term capitalized only as a sentence's first word (“Non-U.S. holder”, "a non-U.S. holder").
+    /// </summary>
+    private static Dictionary<string, List<SourceSpan>> FindUses(string text, List<string> terms, List<SourceSpan> definitionSpans,
+        Dictionary<string, List<SourceSpan>> ownSpans)
     {
         var result = new Dictionary<string, List<SourceSpan>>(StringComparer.Ordinal);
         if (terms.Count == 0) return result;
-        string alternation = string.Join('|', terms.OrderByDescending(t => t.Length).Select(Regex.Escape));
-        var pattern = new Regex(@"(?<![\w])(?:" + alternation + @")(?![\w])", RegexOptions.CultureInvariant);
+        var forms = terms.ToDictionary(t => t, t => t, StringComparer.Ordinal);
+        foreach (string t in terms)
+        {
+            var words = t.Split(' ');
+            if (words.Length > 1 && char.IsUpper(t[0]) && words.Skip(1).All(w => w.Length > 0 && char.IsLower(w[0])))
+                forms.TryAdd(char.ToLowerInvariant(t[0]) + t[1..], t);
+        }
+        string alternation = string.Join('|', forms.Keys.OrderByDescending(t => t.Length).Select(Regex.Escape));
+        var pattern = new Regex(@"(?<![\w])(?:" + alternation + @")s?(?![\w])", RegexOptions.CultureInvariant);
         int d = 0;
         foreach (Match m in pattern.Matches(text))
         {
             while (d < definitionSpans.Count && definitionSpans[d].End <= m.Index) d++;
             if (d < definitionSpans.Count && definitionSpans[d].Start <= m.Index) continue;
-            if (!result.TryGetValue(m.Value, out var list)) result[m.Value] = list = new List<SourceSpan>();
+            string term = forms.TryGetValue(m.Value, out var t) ? t : forms[m.Value[..^1]];
+            if (ownSpans.TryGetValue(term, out var own) && own.Any(o => o.Start <= m.Index && m.Index < o.End)) continue;
+            if (!result.TryGetValue(term, out var list)) result[term] = list = new List<SourceSpan>();
             list.Add(new SourceSpan(m.Index, m.Length));
         }
         return result;
@@ -157,6 +194,7 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
         string before = text[floor..parenthesis].TrimEnd();
         var dated = TrailingDatedClause().Match(before);
         if (dated.Success) before = before[..dated.Index];
+        if (before.EndsWith(", as amended", StringComparison.Ordinal)) before = before[..^", as amended".Length];
         before = before.TrimEnd(' ', ',');
         if (before.Length == 0) return ("", new SourceSpan(parenthesis, 0));
 
@@ -167,7 +205,9 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
         {
             string w = words[i];
             if (w.Length == 0) break;
-            bool cap = char.IsUpper(w[0]) || char.IsDigit(w[0]) && capitalized > 0 || w[0] == '&' || w[0] == '(' && w.Length > 1 && char.IsUpper(w[1]);
+            // A year closes a statute's name: "Securities Act of 1933".
+            bool year = i == words.Length - 1 && i > 0 && words[i - 1] == "of" && w.Length == 4 && w.All(char.IsDigit);
+            bool cap = char.IsUpper(w[0]) || char.IsDigit(w[0]) && (capitalized > 0 || year) || w[0] == '&' || w[0] == '(' && w.Length > 1 && char.IsUpper(w[1]);
             bool connector = w is "of" or "and" or "to" or "for" or "de" or "on" && capitalized > 0;
             if (!(cap || connector)) break;
             if (char.IsUpper(w[0]) && DateExtractor.IsDeterminer(w) && i < words.Length - 1) break;
