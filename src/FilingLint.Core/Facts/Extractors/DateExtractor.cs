@@ -9,8 +9,12 @@ internal sealed partial class DateExtractor : IFactExtractor
     [GeneratedRegex(@"\bdate\s+of\s+(?:this|the)\b.{0,120}?\bis\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentDateLead();
 
-    [GeneratedRegex(@"(?<name>(?:(?:[A-Z][\w'-]*|No\.|\d+|to|of|and|&)\s+){0,7}?(?:Prospectus\s+Supplement|Prospectus|Registration\s+Statement|Supplement|[A-Z][\w-]*\s+Agreement|Indenture|Report|Statement)|(?<=\b(?:an?|the|our)\s+)(?:[a-z][\w-]*\s+){1,3}agreement)\s*,?\s+(?:each\s+)?dated(?:\s+as\s+of)?\s*$")]
+    [GeneratedRegex(@"(?<name>(?:(?:[A-Z][\w'-]*|No\.|\d+|to|of|and|&)\s+){0,7}?(?:Prospectus\s+Supplement|Prospectus|Registration\s+Statement|Supplement|[A-Z][\w-]*\s+Agreement|Indenture|Report|Statement))\s*,?\s+(?:each\s+)?dated(?:\s+as\s+of)?\s*$")]
     private static partial Regex DatedLead();
+
+    /// <summary>A lower-case agreement: "pursuant to a placement agency agreement, dated as of December 30, 2025".</summary>
+    [GeneratedRegex(@"\b(?:an?|the|our)\s+(?<name>(?:[a-z][\w-]*\s+){1,3}agreement)\s*,?\s+dated(?:\s+as\s+of)?\s*$")]
+    private static partial Regex LowerCaseDatedLead();
 
     [GeneratedRegex(@"\b(?:an?|another)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex IndefiniteArticle();
@@ -69,7 +73,7 @@ internal sealed partial class DateExtractor : IFactExtractor
                 role = DateRole.Reference;
                 subject = "Prospectus";
             }
-            else if (DatedLead().Match(lead) is { Success: true } dated)
+            else if ((DatedLead().Match(lead) is { Success: true } capitalized ? capitalized : LowerCaseDatedLead().Match(lead)) is { Success: true } dated)
             {
                 subject = Regex.Replace(dated.Groups["name"].Value, @"\s+", " ").Trim();
                 indefinite = IndefiniteArticle().IsMatch(lead.AsSpan(0, dated.Groups["name"].Index))

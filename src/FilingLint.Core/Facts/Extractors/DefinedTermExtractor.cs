@@ -85,10 +85,11 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
             var t = m.Groups["t"];
             AddDefinition(t.Value, t.Index, _ => ("", new SourceSpan(t.Index, 0)));
         }
+        List<SourceSpan>? quotedSpans = null; // the definitions above, merged once when first needed
         foreach (Match m in ReferredToAsDefinition().Matches(text))
         {
             var t = m.Groups["t"];
-            if (definitionSpans.Any(d => d.Start <= t.Index && t.Index < d.End)) continue;
+            if (Covers(quotedSpans ??= MergeSpans(definitionSpans), t.Index)) continue;
             definitionSpans.Add(new SourceSpan(m.Index, m.Length));
             AddDefinition(t.Value, t.Index, _ => ("", new SourceSpan(t.Index, 0)));
         }
@@ -109,9 +110,9 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
         // A definition's own antecedent ("Equity Distribution Agreement, dated ... (the “Equity Distribution
         // Agreement”)") is part of its definition, not a use; other terms named there ("the Merger Agreement,
         // Arlington Capital Partners V, L.P. (“Arlington”)") are used there.
-        var ownSpans = definitions.ToDictionary(kv => kv.Key, kv => kv.Value
+        var ownSpans = definitions.ToDictionary(kv => kv.Key, kv => MergeSpans(kv.Value
             .Where(d => d.AntecedentSpan.Length > 0 && d.AntecedentSpan.Start < d.Span.Start)
-            .Select(d => SourceSpan.FromBounds(d.AntecedentSpan.Start, d.Span.Start)).ToList(), StringComparer.Ordinal);
+            .Select(d => SourceSpan.FromBounds(d.AntecedentSpan.Start, d.Span.Start)).ToList()), StringComparer.Ordinal);
         definitionSpans = MergeSpans(definitionSpans);
         var uses = FindUses(text, order, definitionSpans, ownSpans);
         foreach (string term in order)
@@ -137,6 +138,20 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
     /// <summary>"Inc." and "U.S." end in a period that belongs to them.</summary>
     private static bool IsAbbreviationEnd(string s, int dot) => dot >= 2 && (s[dot - 2] == '.' || s.AsSpan(0, dot + 1).EndsWith("Inc.", StringComparison.Ordinal)
         || s.AsSpan(0, dot + 1).EndsWith("Co.", StringComparison.Ordinal) || s.AsSpan(0, dot + 1).EndsWith("Ltd.", StringComparison.Ordinal));
+
+    /// <summary>Whether merged, sorted spans cover the offset: a binary search, as a filing can hold thousands of definitions.</summary>
+    private static bool Covers(List<SourceSpan> merged, int offset)
+    {
+        int lo = 0, hi = merged.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (offset < merged[mid].Start) hi = mid - 1;
+            else if (offset >= merged[mid].End) lo = mid + 1;
+            else return true;
+        }
+        return false;
+    }
 
     private static List<SourceSpan> MergeSpans(List<SourceSpan> spans)
     {
@@ -175,7 +190,7 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
             while (d < definitionSpans.Count && definitionSpans[d].End <= m.Index) d++;
             if (d < definitionSpans.Count && definitionSpans[d].Start <= m.Index) continue;
             string term = forms.TryGetValue(m.Value, out var t) ? t : forms[m.Value[..^1]];
-            if (ownSpans.TryGetValue(term, out var own) && own.Any(o => o.Start <= m.Index && m.Index < o.End)) continue;
+            if (ownSpans.TryGetValue(term, out var own) && Covers(own, m.Index)) continue;
             if (!result.TryGetValue(term, out var list)) result[term] = list = new List<SourceSpan>();
             list.Add(new SourceSpan(m.Index, m.Length));
         }
@@ -248,15 +263,30 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
     {
         string head = term.Split(' ')[^1];
         if (head.Length < 3 || !char.IsUpper(head[0])) return null;
+        string text = context.Text;
         int from = context.SentenceStart(parenthesis);
-        var phrase = new Regex(@"\b(?:[A-Z][\w-]*\s+){0,5}" + Regex.Escape(head) + @"\b(?![’'])");
-        Match? last = null;
-        foreach (Match m in phrase.Matches(context.Text[..parenthesis], from)) last = m;
-        if (last is null) return null;
-        var words = last.Value.Split(' ').SkipWhile(w => DateExtractor.IsDeterminer(w)).ToArray();
-        if (words.Length < 2) return null;
-        string name = string.Join(' ', words);
-        return (name, new SourceSpan(last.Index + last.Length - name.Length, name.Length));
+        // The last whole-word use of the noun (not a possessive), then the capitalized words just before it.
+        int at = parenthesis;
+        while (true)
+        {
+            at = at > from ? text.LastIndexOf(head, at - 1, at - from, StringComparison.Ordinal) : -1;
+            if (at < 0) return null;
+            int end = at + head.Length;
+            bool whole = (at == 0 || !char.IsLetterOrDigit(text[at - 1]))
+                && (end == text.Length || !char.IsLetterOrDigit(text[end]) && text[end] is not ('’' or '\''));
+            if (whole) break;
+        }
+        int start = at;
+        for (int words = 0; words < 5 && start - 2 >= from && text[start - 1] == ' ' && char.IsLetterOrDigit(text[start - 2]); words++)
+        {
+            int w = text.LastIndexOf(' ', start - 2, start - 1 - from) + 1;
+            if (w < from) w = from;
+            if (!char.IsUpper(text[w]) || DateExtractor.IsDeterminer(text[w..(start - 1)])) break;
+            start = w;
+        }
+        if (start == at) return null;
+        string name = text[start..(at + head.Length)];
+        return (name, new SourceSpan(start, name.Length));
     }
 
     private static bool IsNameAbbreviation(string w) =>
