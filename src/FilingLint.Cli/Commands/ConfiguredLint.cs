@@ -67,7 +67,9 @@ internal static class ConfiguredLint
         var work = groups.SelectMany(g => g.Files.Select(f => (Group: g, File: f))).ToList();
         var engines = groups.ToDictionary(g => g, g => new LintEngine(g.Rules));
         var results = work.AsParallel().AsOrdered()
-            .Select(w => w.Group.Config.Apply(engines[w.Group].LintFile(w.File, options.FormType ?? w.Group.Config.FormFor(w.File), options.MaxFileBytes)))
+            .SelectMany(w => engines[w.Group].LintFiles(w.File, options.FormType ?? w.Group.Config.FormFor(w.File), options.MaxFileBytes,
+                    options.Exhibits || w.Group.Config.Exhibits == true)
+                .Select(w.Group.Config.Apply))
             .ToList();
         // Back in the order the files were given, whatever configuration they fell under.
         var order = groups.SelectMany(g => g.Files).Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i);

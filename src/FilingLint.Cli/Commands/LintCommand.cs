@@ -31,12 +31,13 @@ internal static class LintCommand
         var noConfig = new Option<bool>("--no-config") { Description = "Ignore .filinglint.yml files." };
         var noCache = new Option<bool>("--no-cache") { Description = "Compile the rules even when a compiled copy is cached on disk." };
         var maxFileSize = new Option<long>("--max-file-size") { Description = "Largest input file read, in bytes (default 100 MB).", DefaultValueFactory = _ => FilingLint.Documents.DocumentLoader.DefaultMaxBytes };
+        var exhibits = new Option<bool>("--exhibits") { Description = "Also lint the exhibit documents (EX-...) of EDGAR full submissions; their findings give lines in the submission file." };
         var explain = new Option<bool>("--explain") { Description = "Also show every rule's status for each file: passed, failed, skipped (and why) or errored, with its duration." };
 
         var command = new Command("lint", "Check filings against the rules and report findings.")
         {
             paths, rules, noBuiltIn, format, html, template, failOn, form,
-            output, baseline, writeBaseline, maxWarnings, exclude, changedSince, explain, config, noConfig, noCache, maxFileSize,
+            output, baseline, writeBaseline, maxWarnings, exclude, changedSince, explain, config, noConfig, noCache, maxFileSize, exhibits,
         };
         command.SetAction(parse =>
         {
@@ -52,6 +53,7 @@ internal static class LintCommand
                 UseConfig = !parse.GetValue(noConfig),
                 NoCache = parse.GetValue(noCache),
                 MaxFileBytes = parse.GetValue(maxFileSize),
+                Exhibits = parse.GetValue(exhibits),
             };
             return Run(options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });

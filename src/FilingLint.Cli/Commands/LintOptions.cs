@@ -31,6 +31,9 @@ internal sealed record LintOptions(
     /// <summary><c>--no-cache</c>: compile the rules even when a compiled copy is on disk.</summary>
     public bool NoCache { get; init; }
 
+    /// <summary><c>--exhibits</c>: lint an EDGAR submission's exhibit documents too (also <c>exhibits: true</c> in <c>.filinglint.yml</c>).</summary>
+    public bool Exhibits { get; init; }
+
     /// <summary><c>--max-file-size</c>: files above this many bytes are reported unreadable, unread.</summary>
     public long MaxFileBytes { get; init; } = FilingLint.Documents.DocumentLoader.DefaultMaxBytes;
 }

@@ -15,7 +15,7 @@ public static class ConfigLoader
 {
     public static readonly string[] FileNames = { ".filinglint.yml", ".filinglint.yaml" };
 
-    private static readonly string[] Keys = { "extends", "rules", "form", "severity", "overrides" };
+    private static readonly string[] Keys = { "extends", "rules", "form", "exhibits", "severity", "overrides" };
     private static readonly string[] RulesKeys = { "builtin", "paths" };
     private static readonly string[] OverrideKeys = { "files", "severity", "form" };
 
@@ -63,7 +63,7 @@ public static class ConfigLoader
             return new LintConfig { Path = path };
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            problems.Add(At(path, stream.Documents[0].RootNode, "a configuration is a mapping of extends, rules, form, severity and overrides"));
+            problems.Add(At(path, stream.Documents[0].RootNode, "a configuration is a mapping of extends, rules, form, exhibits, severity and overrides"));
             return LintConfig.Default;
         }
 
@@ -73,6 +73,7 @@ public static class ConfigLoader
         IReadOnlyList<string>? builtIn = null;
         var rulePaths = new List<string>();
         string? form = null;
+        bool? exhibits = null;
         var severity = new Dictionary<string, Severity?>(StringComparer.Ordinal);
         var overrides = new List<ConfigOverride>();
         var named = new List<(string, RuleProblem)>();
@@ -128,6 +129,10 @@ public static class ConfigLoader
                 case "form":
                     form = Text(path, value, "form", problems);
                     break;
+                case "exhibits":
+                    if (value is YamlScalarNode { Value: "true" or "false" } flag) exhibits = flag.Value == "true";
+                    else problems.Add(At(path, value, "'exhibits' is true or false: whether to lint an EDGAR submission's exhibits too"));
+                    break;
                 case "severity":
                     ReadSeverities(path, value, severity, named, problems);
                     break;
@@ -148,12 +153,12 @@ public static class ConfigLoader
         chain.Pop();
         var own = new LintConfig
         {
-            Path = path, BuiltIn = builtIn, RulePaths = rulePaths, Form = form, Severity = severity, Overrides = overrides, NamedRules = named,
+            Path = path, BuiltIn = builtIn, RulePaths = rulePaths, Form = form, Exhibits = exhibits, Severity = severity, Overrides = overrides, NamedRules = named,
         };
         return Merge(parent, own);
     }
 
-    /// <summary>The child wins: its built-in sets and form replace the parent's; rule paths, severities and overrides add to them.</summary>
+    /// <summary>The child wins: its built-in sets, form and exhibits replace the parent's; rule paths, severities and overrides add to them.</summary>
     private static LintConfig Merge(LintConfig? parent, LintConfig child)
     {
         if (parent is null) return child;
@@ -165,6 +170,7 @@ public static class ConfigLoader
             BuiltIn = child.BuiltIn ?? parent.BuiltIn,
             RulePaths = parent.RulePaths.Concat(child.RulePaths).Distinct().ToList(),
             Form = child.Form ?? parent.Form,
+            Exhibits = child.Exhibits ?? parent.Exhibits,
             Severity = severity,
             Overrides = parent.Overrides.Concat(child.Overrides).ToList(),
             NamedRules = parent.NamedRules.Concat(child.NamedRules).ToList(),

@@ -20,6 +20,9 @@ public sealed class LintConfig
 
     public string? Form { get; init; }
 
+    /// <summary><c>exhibits: true</c>: lint an EDGAR submission's exhibit documents too; null when the file does not say.</summary>
+    public bool? Exhibits { get; init; }
+
     internal IReadOnlyDictionary<string, Severity?> Severity { get; init; } = new Dictionary<string, Severity?>();
     internal IReadOnlyList<ConfigOverride> Overrides { get; init; } = [];
 

@@ -15,7 +15,8 @@ public static class DocumentLoader
     public static readonly IReadOnlySet<string> Extensions =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".markdown", ".nc", ".htm", ".html", ".docx" };
 
-    public static ReadResult Load(string path, long maxBytes = DefaultMaxBytes)
+    /// <summary>Reads a file; with <paramref name="exhibits"/>, an EDGAR submission's exhibits as well (<see cref="ReadResult.Exhibits"/>).</summary>
+    public static ReadResult Load(string path, long maxBytes = DefaultMaxBytes, bool exhibits = false)
     {
         byte[] bytes;
         try
@@ -31,10 +32,10 @@ public static class DocumentLoader
         {
             return ReadResult.Unreadable(e.Message);
         }
-        return Read(path, bytes);
+        return Read(path, bytes, exhibits);
     }
 
-    public static ReadResult Read(string path, byte[] bytes)
+    public static ReadResult Read(string path, byte[] bytes, bool exhibits = false)
     {
         var head = bytes.AsSpan(0, Math.Min(bytes.Length, 4096));
         IDocumentReader reader = Readers[^1];
@@ -44,7 +45,7 @@ public static class DocumentLoader
         }
         try
         {
-            return reader.Read(path, bytes);
+            return exhibits && reader is EdgarSubmissionReader submission ? submission.Read(path, bytes, exhibits: true) : reader.Read(path, bytes);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

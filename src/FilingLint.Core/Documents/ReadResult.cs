@@ -5,4 +5,7 @@ public sealed record ReadResult(Document? Document, string? Error)
 {
     public static ReadResult Ok(Document document) => new(document, null);
     public static ReadResult Unreadable(string error) => new(null, error);
+
+    /// <summary>An EDGAR submission's exhibits, when they were asked for: each its own document, with the submission's path and lines.</summary>
+    public IReadOnlyList<Document> Exhibits { get; init; } = [];
 }

@@ -29,6 +29,18 @@ public sealed class LintEngine(RuleSet rules)
         return Lint(read.Document, formType);
     }
 
+    /// <summary>
+    /// Like <see cref="LintFile"/>; with <paramref name="exhibits"/>, an EDGAR submission's exhibit documents are
+    /// linted too, each a result of its own after the primary document's, with the submission's path and lines.
+    /// </summary>
+    public IReadOnlyList<FileResult> LintFiles(string path, string? formType = null, long maxBytes = DocumentLoader.DefaultMaxBytes, bool exhibits = false)
+    {
+        var read = DocumentLoader.Load(path, maxBytes, exhibits);
+        if (read.Document is null) return [Unreadable(path, read.Error!)];
+        // An exhibit's form is its exhibit type, from its own header; --form speaks of the primary document.
+        return [Lint(read.Document, formType), .. read.Exhibits.Select(e => Lint(e))];
+    }
+
     public static FileResult Unreadable(string path, string error) => new(path,
         new[] { new Finding(WellKnownRules.InputUnreadable, Severity.Error, $"cannot read this file: {error}", path, new Location(1, 1, 1, 1), "", null) },
         [], null, null);

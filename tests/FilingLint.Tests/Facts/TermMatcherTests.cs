@@ -9,11 +9,11 @@ namespace FilingLint.Tests.Facts;
 
 public class TermMatcherTests
 {
-    private static List<(int, string)> ByRegex(string text, IEnumerable<string> terms)
+    private static List<(int, string, int)> ByRegex(string text, IEnumerable<string> terms, bool plurals)
     {
         string alternation = string.Join('|', terms.Distinct().OrderByDescending(t => t.Length).Select(Regex.Escape));
-        return new Regex(@"(?<![\w])(?:" + alternation + @")(?![\w])", RegexOptions.CultureInvariant)
-            .Matches(text).Select(m => (m.Index, m.Value)).ToList();
+        return new Regex(@"(?<![\w])(?<t>" + alternation + ")" + (plurals ? "s?" : "") + @"(?![\w])", RegexOptions.CultureInvariant)
+            .Matches(text).Select(m => (m.Index, m.Groups["t"].Value, m.Length)).ToList();
     }
 
     [Fact]
@@ -22,15 +22,19 @@ public class TermMatcherTests
         const string text = "The Prospectus Supplement and the Prospectus; Prospectuses and U.S. Notes, Notes_1, “Agent”.";
         string[] terms = ["Prospectus", "Prospectus Supplement", "U.S.", "Notes", "Agent"];
         new TermMatcher(terms).Matches(text).ShouldBe(
-            [(4, "Prospectus Supplement"), (34, "Prospectus"), (63, "U.S."), (68, "Notes"), (85, "Agent")]);
+            [(4, "Prospectus Supplement", 21), (34, "Prospectus", 10), (63, "U.S.", 4), (68, "Notes", 5), (85, "Agent", 5)]);
+        // With plurals, "Prospectuses" is not "Prospectus" + "s", but "Agents" is "Agent" + "s".
+        new TermMatcher(["Prospectus", "Agent"], plurals: true).Matches("Prospectuses and Agents; Agentss").ShouldBe([(17, "Agent", 6)]);
     }
 
-    [Fact]
-    public void Gives_the_same_matches_as_one_regex_alternation()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Gives_the_same_matches_as_one_regex_alternation(bool plurals)
     {
         // Words that share prefixes and punctuation, so terms overlap, nest and touch in every way.
         string[] vocabulary = ["Sales", "Agreement", "Sales Agreement", "Agent", "Agents", "U.S.", "the", "(", ")", "“", "”",
-            ",", " ", "  ", "\n", "Notes", "é", "_", "B.", "Riley", "$5", "ABC", "AB"];
+            ",", " ", "  ", "\n", "Notes", "é", "_", "B.", "Riley", "$5", "ABC", "AB", "s", "Note"];
         var words = Gen.Elements(vocabulary);
         var texts = words.ArrayOf().Select(w => string.Join("", w));
         var termSets = Gen.Elements(vocabulary.Where(v => v.Trim().Length > 0).ToArray())
@@ -40,7 +44,7 @@ public class TermMatcherTests
             Prop.ForAll(texts.Zip(termSets).ToArbitrary(), pair =>
             {
                 var (text, terms) = pair;
-                new TermMatcher(terms).Matches(text).ShouldBe(ByRegex(text, terms), $"text: {text}; terms: {string.Join(" | ", terms)}");
+                new TermMatcher(terms, plurals).Matches(text).ShouldBe(ByRegex(text, terms, plurals), $"text: {text}; terms: {string.Join(" | ", terms)}");
             }));
     }
 }

@@ -5,8 +5,8 @@ namespace FilingLint.Documents.Readers;
 /// <summary>
 /// An EDGAR full submission (<c>.txt</c>, <c>.nc</c>, or an <c>.htm</c> that begins with <c>&lt;DOCUMENT&gt;</c>):
 /// the SGML header's fields become metadata, the first (primary) document is read with the HTML or text
-/// parser according to its content, exhibits are skipped. Offsets, so lines and columns, are those of the
-/// whole submission file.
+/// parser according to its content; exhibits are skipped unless asked for, then each is a document of its own.
+/// Offsets, so lines and columns, are those of the whole submission file.
 /// </summary>
 internal sealed partial class EdgarSubmissionReader : IDocumentReader
 {
@@ -24,12 +24,15 @@ internal sealed partial class EdgarSubmissionReader : IDocumentReader
         start.StartsWith("<SEC-DOCUMENT>", StringComparison.Ordinal) || start.StartsWith("<SEC-HEADER>", StringComparison.Ordinal)
         || start.StartsWith("<IMS-DOCUMENT>", StringComparison.Ordinal) || start.StartsWith("<DOCUMENT>", StringComparison.Ordinal);
 
-    public ReadResult Read(string path, byte[] bytes)
+    public ReadResult Read(string path, byte[] bytes) => Read(path, bytes, exhibits: false);
+
+    /// <summary>With <paramref name="exhibits"/>, the exhibit documents too (see <see cref="IsExhibit"/>).</summary>
+    public ReadResult Read(string path, byte[] bytes, bool exhibits)
     {
         if (TextDecoding.LooksBinary(bytes))
             return ReadResult.Unreadable("the file is binary (it contains NUL bytes), not an EDGAR submission");
         string source = TextDecoding.Decode(bytes);
-        var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
+        var header = new Dictionary<string, string>(StringComparer.Ordinal);
 
         int headerStart = source.IndexOf("<SEC-HEADER>", StringComparison.Ordinal);
         if (headerStart < 0) headerStart = source.IndexOf("<IMS-HEADER>", StringComparison.Ordinal);
@@ -39,31 +42,74 @@ internal sealed partial class EdgarSubmissionReader : IDocumentReader
             int headerEnd = docStart < 0 ? source.Length : docStart;
             // The first occurrence of a key wins: the subject company comes before filers and agents.
             foreach (Match m in HeaderField().Matches(source[headerStart..headerEnd]))
-                metadata.TryAdd(m.Groups["key"].Value.Trim(), m.Groups["value"].Value.Trim());
+                header.TryAdd(m.Groups["key"].Value.Trim(), m.Groups["value"].Value.Trim());
         }
 
-        var builder = new DocumentBuilder();
-        if (docStart >= 0)
+        if (docStart < 0)
         {
-            int docEnd = source.IndexOf("</DOCUMENT>", docStart, StringComparison.Ordinal);
-            if (docEnd < 0) docEnd = source.Length;
-            int textTag = source.IndexOf("<TEXT>", docStart, docEnd - docStart, StringComparison.Ordinal);
-            foreach (Match m in DocumentField().Matches(source[docStart..(textTag < 0 ? docEnd : textTag)]))
-                metadata.TryAdd("DOCUMENT " + m.Groups["tag"].Value, m.Groups["value"].Value.Trim());
-            if (textTag >= 0)
-            {
-                int textStart = textTag + "<TEXT>".Length;
-                int textEnd = source.IndexOf("</TEXT>", textStart, docEnd - textStart, StringComparison.Ordinal);
-                if (textEnd < 0) textEnd = docEnd;
-                if (IsHtml(source, textStart, textEnd, metadata)) HtmlReader.Parse(source, textStart, textEnd, builder);
-                else PlainTextReader.Parse(source, textStart, textEnd, builder);
-            }
-        }
-        else
-        {
+            var builder = new DocumentBuilder();
             PlainTextReader.Parse(source, 0, source.Length, builder);
+            return ReadResult.Ok(builder.Build(path, Format, source, header));
         }
-        return ReadResult.Ok(builder.Build(path, Format, source, metadata));
+        var primary = ReadDocument(path, source, docStart, header, out int next);
+        var exhibitDocuments = new List<Document>();
+        while (exhibits && next >= 0)
+        {
+            var exhibit = ReadDocument(path, source, next, header, out int after, IsExhibit);
+            if (exhibit is not null) exhibitDocuments.Add(exhibit);
+            next = after;
+        }
+        return ReadResult.Ok(primary!) with { Exhibits = exhibitDocuments };
+    }
+
+    /// <summary>
+    /// One &lt;DOCUMENT&gt; of the submission, read over the whole source so offsets stay the submission's; null when
+    /// <paramref name="wanted"/> turns it down. <paramref name="next"/> is where the following document starts, or -1.
+    /// </summary>
+    private Document? ReadDocument(string path, string source, int docStart, IReadOnlyDictionary<string, string> header, out int next,
+        Func<IReadOnlyDictionary<string, string>, string, int, int, bool>? wanted = null)
+    {
+        var metadata = new Dictionary<string, string>(header, StringComparer.Ordinal);
+        int docEnd = source.IndexOf("</DOCUMENT>", docStart, StringComparison.Ordinal);
+        if (docEnd < 0) docEnd = source.Length;
+        next = docEnd < source.Length ? source.IndexOf("<DOCUMENT>", docEnd, StringComparison.Ordinal) : -1;
+        int textTag = source.IndexOf("<TEXT>", docStart, docEnd - docStart, StringComparison.Ordinal);
+        foreach (Match m in DocumentField().Matches(source[docStart..(textTag < 0 ? docEnd : textTag)]))
+            metadata.TryAdd("DOCUMENT " + m.Groups["tag"].Value, m.Groups["value"].Value.Trim());
+        int textStart = textTag < 0 ? docEnd : textTag + "<TEXT>".Length;
+        int textEnd = textTag < 0 ? docEnd : source.IndexOf("</TEXT>", textStart, docEnd - textStart, StringComparison.Ordinal);
+        if (textEnd < 0) textEnd = docEnd;
+        if (wanted is not null)
+        {
+            if (!wanted(metadata, source, textStart, textEnd)) return null;
+            // An exhibit is a document of its own kind (a legal opinion, a consent): its form is its exhibit type,
+            // so the submission's prospectus rules do not apply to it.
+            metadata["CONFORMED SUBMISSION TYPE"] = metadata["DOCUMENT TYPE"];
+        }
+        var builder = new DocumentBuilder();
+        if (textTag >= 0)
+        {
+            if (IsHtml(source, textStart, textEnd, metadata)) HtmlReader.Parse(source, textStart, textEnd, builder);
+            else PlainTextReader.Parse(source, textStart, textEnd, builder);
+        }
+        return builder.Build(path, Format, source, metadata);
+    }
+
+    /// <summary>
+    /// An exhibit worth linting: an <c>EX-</c> document in text or HTML; not the XBRL files (<c>EX-101.*</c>),
+    /// graphics, PDFs or archives, and not uuencoded content.
+    /// </summary>
+    private static bool IsExhibit(IReadOnlyDictionary<string, string> metadata, string source, int textStart, int textEnd)
+    {
+        if (!metadata.TryGetValue("DOCUMENT TYPE", out var type) || !type.StartsWith("EX-", StringComparison.OrdinalIgnoreCase)
+            || type.StartsWith("EX-101", StringComparison.OrdinalIgnoreCase))
+            return false;
+        if (metadata.TryGetValue("DOCUMENT FILENAME", out var name)
+            && !(name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
+                 || name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)))
+            return false;
+        var content = source.AsSpan(textStart, Math.Min(200, textEnd - textStart)).TrimStart();
+        return !content.StartsWith("begin ", StringComparison.Ordinal) && !content.StartsWith("<XBRL>", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsHtml(string source, int start, int end, IReadOnlyDictionary<string, string> metadata)

@@ -9,8 +9,15 @@ internal sealed partial class DateExtractor : IFactExtractor
     [GeneratedRegex(@"\bdate\s+of\s+(?:this|the)\b.{0,120}?\bis\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentDateLead();
 
-    [GeneratedRegex(@"(?<name>(?:(?:[A-Z][\w'-]*|No\.|\d+|to|of|and|&)\s+){0,7}?(?:Prospectus\s+Supplement|Prospectus|Registration\s+Statement|Supplement|[A-Z][\w-]*\s+Agreement|Indenture|Report|Statement))\s*,?\s+(?:each\s+)?dated\s*$")]
+    [GeneratedRegex(@"(?<name>(?:(?:[A-Z][\w'-]*|No\.|\d+|to|of|and|&)\s+){0,7}?(?:Prospectus\s+Supplement|Prospectus|Registration\s+Statement|Supplement|[A-Z][\w-]*\s+Agreement|Indenture|Report|Statement))\s*,?\s+(?:each\s+)?dated(?:\s+as\s+of)?\s*$")]
     private static partial Regex DatedLead();
+
+    /// <summary>A lower-case agreement: "pursuant to a placement agency agreement, dated as of December 30, 2025".</summary>
+    [GeneratedRegex(@"\b(?:an?|the|our)\s+(?<name>(?:[a-z][\w-]*\s+){1,3}agreement)\s*,?\s+dated(?:\s+as\s+of)?\s*$")]
+    private static partial Regex LowerCaseDatedLead();
+
+    [GeneratedRegex(@"\b(?:an?|another)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex IndefiniteArticle();
 
     [GeneratedRegex(@"\bOn\s*$")]
     private static partial Regex OnLead();
@@ -49,6 +56,7 @@ internal sealed partial class DateExtractor : IFactExtractor
             var span = new SourceSpan(m.Index, m.Length);
             DateRole role = DateRole.Other;
             string? subject = null;
+            bool indefinite = false;
             // Every lead pattern ends with one of these words; most dates have none, and skip the patterns.
             var tail = lead.AsSpan().TrimEnd();
             bool endsIs = tail.EndsWith("is", StringComparison.OrdinalIgnoreCase);
@@ -70,11 +78,14 @@ internal sealed partial class DateExtractor : IFactExtractor
                 role = DateRole.Reference;
                 subject = "Prospectus";
             }
-            else if (endsDated && DatedLead().Match(lead) is { Success: true } dated)
+            else if ((endsDated || endsOf)
+                && (DatedLead().Match(lead) is { Success: true } capitalized ? capitalized : LowerCaseDatedLead().Match(lead)) is { Success: true } dated)
             {
                 subject = Regex.Replace(dated.Groups["name"].Value, @"\s+", " ").Trim();
+                indefinite = IndefiniteArticle().IsMatch(lead.AsSpan(0, dated.Groups["name"].Index))
+                    && (!subject.Contains(' ') || char.IsLower(subject[0]));
                 subject = StripDeterminers(subject);
-                role = subject.EndsWith("Agreement", StringComparison.Ordinal) ? DateRole.Agreement : DateRole.Reference;
+                role = subject.EndsWith("agreement", StringComparison.OrdinalIgnoreCase) ? DateRole.Agreement : DateRole.Reference;
             }
             else if (tail.EndsWith("On", StringComparison.Ordinal) && OnLead().IsMatch(lead) && EnteredIntoTail().Match(text, m.Index + m.Length, Math.Min(160, text.Length - m.Index - m.Length)) is { Success: true } entered)
             {
@@ -94,7 +105,9 @@ internal sealed partial class DateExtractor : IFactExtractor
             var fact = new DateFact(m.Value, value, role, subject, weekday, span);
             context.Dates.Add(fact);
             if (role == DateRole.Document && context.DocumentDate is null) context.DocumentDate = fact;
-            if (subject is not null) context.DocumentReferences.Add(new DocumentReference(subject, fact, span));
+            // "under an Indenture, dated as of June 1, 1999" or "a placement agency agreement, dated ..." describes one
+            // of several; only a name ("the Indenture", "a Sales Agreement") identifies the same document wherever it is dated.
+            if (subject is not null && !indefinite) context.DocumentReferences.Add(new DocumentReference(subject, fact, span));
         }
         context.DocumentDate ??= CoverDate(context);
     }

@@ -10,8 +10,15 @@ namespace FilingLint.Facts.Extractors;
 /// </summary>
 internal sealed partial class DefinedTermExtractor : IFactExtractor
 {
-    [GeneratedRegex(@"\((?<lead>\s*(?:(?:the|this|a|an|our|each|collectively|together|individually|herein|hereinafter|referred\s+to\s+(?:herein\s+)?as|or|and)\b,?\s*)*)(?<terms>[“""][^”""()\n]{1,80}[”""](?:\s*,?\s*(?:and|or)?\s*(?:the\s+)?[“""][^”""()\n]{1,80}[”""])*)\s*\)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\((?<lead>\s*(?:(?:the|this|a|an|our|each|collectively|together|individually|herein|hereinafter|referred\s+to\s+(?:herein\s+)?as|or|and)\b,?\s*)*)(?<terms>[“""][^”""()\n]{1,80}[”""](?:\s*,?\s*(?:and|or)?\s*(?:(?:collectively|together)\s*,?\s*)?(?:the\s+)?[“""][^”""()\n]{1,80}[”""])*)\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex Definition();
+
+    /// <summary>
+    /// Outside a parenthesis: "Each of (a), (b) and (c) is herein referred to as a “Plan.”". Not a definition
+    /// another document makes: "is defined as a “Discount Security” in the Indenture".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:referred\s+to|refer\s+to\s+(?:it|them)|defined)\s+(?:herein\s+|hereinafter\s+|below\s+)?as\s+(?:the\s+|a\s+|an\s+)?[“""](?<t>[A-Z][^”""\n]{0,79}?)[.,]?[”""](?!\s+in\s+the\s+[A-Z])")]
+    private static partial Regex ReferredToAsDefinition();
 
     [GeneratedRegex(@"[“""](?<t>[^”""]{1,80})[”""]")]
     private static partial Regex QuotedTerm();
@@ -19,8 +26,11 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
     [GeneratedRegex(@"\s*,?\s*(?:each\s+)?dated\s+(?:as\s+of\s+)?\S+\s+\d{1,2},?\s+\d{4}\s*,?\s*$")]
     private static partial Regex TrailingDatedClause();
 
-    /// <summary>Unquoted: "a severance and change in control plan, or the CiC Plan, in which", "..., or the sales agreement,".</summary>
-    [GeneratedRegex(@", (?:or|and) (?:the |our )?(?<t>[A-Z][\w-]*(?: [A-Z][\w-]*){0,5}|[a-z][\w-]*(?: [a-z][\w-]*){0,3} agreement)(?=[,)]| \()")]
+    /// <summary>
+    /// Unquoted: "a severance and change in control plan, or the CiC Plan, in which", "..., or the sales agreement,".
+    /// Only "or": ", and X," ends a list ("Coronavirus Aid, Relief, and Economic Security Act").
+    /// </summary>
+    [GeneratedRegex(@", or (?:the |our )?(?<t>[A-Z][\w-]*(?: [A-Z][\w-]*){0,5}|[a-z][\w-]*(?: [a-z][\w-]*){0,3} agreement)(?=[,)]| \()")]
     private static partial Regex UnquotedDefinition();
 
     /// <summary>A parenthesis with any lead before the term: "(as amended in December 2021, the “Whitehead Agreement”)".</summary>
@@ -38,67 +48,109 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
         var order = new List<string>();
         var definitionSpans = new List<SourceSpan>();
 
-        foreach (Match m in Definition().Matches(text))
+        void AddDefinition(string raw, int index, Func<string, (string Text, SourceSpan Span)> antecedentOf)
         {
-            definitionSpans.Add(new SourceSpan(m.Index, m.Length));
-            var (antecedent, antecedentSpan) = Antecedent(context, m.Index);
-            foreach (Match q in QuotedTerm().Matches(m.Groups["terms"].Value))
-            {
-                string term = q.Groups["t"].Value.Trim().TrimEnd(',', ';').Trim();
-                if (term.Length == 0) continue;
-                int at = m.Groups["terms"].Index + q.Groups["t"].Index;
-                var definition = new TermDefinition(antecedent, antecedentSpan, new SourceSpan(at, term.Length));
-                if (!definitions.TryGetValue(term, out var list))
-                {
-                    definitions[term] = list = new List<TermDefinition>();
-                    order.Add(term);
-                }
-                list.Add(definition);
-            }
-        }
-
-        var taken = definitionSpans.Select(d => d.Start).ToHashSet();
-        void AddDefinition(string term, TermDefinition definition)
-        {
+            if (Clean(raw, index) is not var (term, span)) return;
+            var (antecedent, antecedentSpan) = antecedentOf(term);
             if (!definitions.TryGetValue(term, out var list))
             {
                 definitions[term] = list = new List<TermDefinition>();
                 order.Add(term);
             }
-            list.Add(definition);
+            list.Add(new TermDefinition(antecedent, antecedentSpan, span));
         }
+
+        foreach (Match m in Definition().Matches(text))
+        {
+            definitionSpans.Add(new SourceSpan(m.Index, m.Length));
+            var terms = m.Groups["terms"];
+            var first = Antecedent(context, m.Index, QuotedTerm().Match(terms.Value).Groups["t"].Value.Trim());
+            foreach (Match q in QuotedTerm().Matches(terms.Value))
+            {
+                var t = q.Groups["t"];
+                AddDefinition(t.Value, terms.Index + t.Index, _ => first);
+            }
+        }
+
+        var taken = definitionSpans.Select(d => d.Start).ToHashSet();
         foreach (Match m in LeadDefinition().Matches(text))
         {
             if (taken.Contains(m.Index)) continue;
             definitionSpans.Add(new SourceSpan(m.Index, m.Length));
-            var (antecedent, antecedentSpan) = Antecedent(context, m.Index);
-            var t = m.Groups["t"];
-            AddDefinition(t.Value.Trim(), new TermDefinition(antecedent, antecedentSpan, new SourceSpan(t.Index, t.Length)));
+            AddDefinition(m.Groups["t"].Value, m.Groups["t"].Index, term => Antecedent(context, m.Index, term));
         }
         foreach (Match m in MeansDefinition().Matches(text))
         {
-            var t = m.Groups["t"];
             definitionSpans.Add(new SourceSpan(m.Index, m.Length));
-            AddDefinition(t.Value.Trim(), new TermDefinition("", new SourceSpan(t.Index, 0), new SourceSpan(t.Index, t.Length)));
+            var t = m.Groups["t"];
+            AddDefinition(t.Value, t.Index, _ => ("", new SourceSpan(t.Index, 0)));
+        }
+        List<SourceSpan>? quotedSpans = null; // the definitions above, merged once when first needed
+        foreach (Match m in ReferredToAsDefinition().Matches(text))
+        {
+            var t = m.Groups["t"];
+            if (Covers(quotedSpans ??= MergeSpans(definitionSpans), t.Index)) continue;
+            definitionSpans.Add(new SourceSpan(m.Index, m.Length));
+            AddDefinition(t.Value, t.Index, _ => ("", new SourceSpan(t.Index, 0)));
         }
         foreach (Match m in UnquotedDefinition().Matches(text))
         {
             var t = m.Groups["t"];
-            var (antecedent, antecedentSpan) = Antecedent(context, m.Index);
+            var (antecedent, antecedentSpan) = Antecedent(context, m.Index, t.Value);
             if (antecedent.Length == 0) continue;
+            // "NEE Capital, or NEE, as the case may be" names two parties: a short name keeps the head of what it
+            // shortens ("market sales agreement, or the sales agreement"), never just its first words; and a name
+            // longer than the name it follows ("the CTN Scheme, or the Clinical Trial Exemption Scheme") is an alternative.
+            if (antecedent.StartsWith(t.Value + " ", StringComparison.Ordinal) && char.IsUpper(antecedent[t.Value.Length + 1])) continue;
+            if (char.IsUpper(antecedent[0]) && t.Value.Count(c => c == ' ') > antecedent.Count(c => c == ' ')) continue;
             definitionSpans.Add(new SourceSpan(t.Index, t.Length));
-            AddDefinition(t.Value, new TermDefinition(antecedent, antecedentSpan, new SourceSpan(t.Index, t.Length)));
+            AddDefinition(t.Value, t.Index, _ => (antecedent, antecedentSpan));
         }
 
         // A definition's own antecedent ("Equity Distribution Agreement, dated ... (the “Equity Distribution
-        // Agreement”)") is part of the definition, not a use.
-        foreach (var list in definitions.Values)
-            definitionSpans.AddRange(list.Where(d => d.AntecedentSpan.Length > 0 && d.AntecedentSpan.Start < d.Span.Start)
-                .Select(d => SourceSpan.FromBounds(d.AntecedentSpan.Start, d.Span.Start)));
+        // Agreement”)") is part of its definition, not a use; other terms named there ("the Merger Agreement,
+        // Arlington Capital Partners V, L.P. (“Arlington”)") are used there.
+        var ownSpans = definitions.ToDictionary(kv => kv.Key, kv => MergeSpans(kv.Value
+            .Where(d => d.AntecedentSpan.Length > 0 && d.AntecedentSpan.Start < d.Span.Start)
+            .Select(d => SourceSpan.FromBounds(d.AntecedentSpan.Start, d.Span.Start)).ToList()), StringComparer.Ordinal);
         definitionSpans = MergeSpans(definitionSpans);
-        var uses = FindUses(text, order, definitionSpans);
+        var uses = FindUses(text, order, definitionSpans, ownSpans);
         foreach (string term in order)
             context.DefinedTerms.Add(new DefinedTerm(term, definitions[term], uses.TryGetValue(term, out var u) ? u : []));
+    }
+
+    /// <summary>
+    /// The term as quoted, less spaces, trailing punctuation (“Consolidated Subsidiary,” means) and a leading
+    /// article (“the Securities Act”); null for what is not a term: a redaction mark (“[***]”) or a formula's
+    /// variable (“M”, “i+1”), which have fewer than two letters.
+    /// </summary>
+    private static (string Term, SourceSpan Span)? Clean(string raw, int index)
+    {
+        int start = 0, end = raw.Length;
+        while (start < end && (char.IsWhiteSpace(raw[start]))) start++;
+        while (end > start && (char.IsWhiteSpace(raw[end - 1]) || raw[end - 1] is ',' or ';' || raw[end - 1] == '.' && !IsAbbreviationEnd(raw, end - 1))) end--;
+        if (raw.AsSpan(start, end - start).StartsWith("the ", StringComparison.OrdinalIgnoreCase) && end - start > 4) start += 4;
+        string term = raw[start..end];
+        if (term.Count(char.IsLetter) < 2) return null;
+        return (term, new SourceSpan(index + start, term.Length));
+    }
+
+    /// <summary>"Inc." and "U.S." end in a period that belongs to them.</summary>
+    private static bool IsAbbreviationEnd(string s, int dot) => dot >= 2 && (s[dot - 2] == '.' || s.AsSpan(0, dot + 1).EndsWith("Inc.", StringComparison.Ordinal)
+        || s.AsSpan(0, dot + 1).EndsWith("Co.", StringComparison.Ordinal) || s.AsSpan(0, dot + 1).EndsWith("Ltd.", StringComparison.Ordinal));
+
+    /// <summary>Whether merged, sorted spans cover the offset: a binary search, as a filing can hold thousands of definitions.</summary>
+    private static bool Covers(List<SourceSpan> merged, int offset)
+    {
+        int lo = 0, hi = merged.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (offset < merged[mid].Start) hi = mid - 1;
+            else if (offset >= merged[mid].End) lo = mid + 1;
+            else return true;
+        }
+        return false;
     }
 
     private static List<SourceSpan> MergeSpans(List<SourceSpan> spans)
@@ -113,18 +165,32 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
         return merged;
     }
 
-    /// <summary>One scan for every term (longest first), so "Prospectus Supplement" is not also a use of "Prospectus".</summary>
-    private static Dictionary<string, List<SourceSpan>> FindUses(string text, List<string> terms, List<SourceSpan> definitionSpans)
+    /// <summary>
+    /// One scan for every term (longest first), so "Prospectus Supplement" is not also a use of "Prospectus". The
+    /// plural is a use too ("Swap Agreements" of “Swap Agreement”) unless it is a term of its own; so is the
+    /// lower-case start of a term capitalized only as a sentence's first word (“Non-U.S. holder”, "a non-U.S. holder").
+    /// </summary>
+    private static Dictionary<string, List<SourceSpan>> FindUses(string text, List<string> terms, List<SourceSpan> definitionSpans,
+        Dictionary<string, List<SourceSpan>> ownSpans)
     {
         var result = new Dictionary<string, List<SourceSpan>>(StringComparer.Ordinal);
         if (terms.Count == 0) return result;
+        var forms = terms.ToDictionary(t => t, t => t, StringComparer.Ordinal);
+        foreach (string t in terms)
+        {
+            var words = t.Split(' ');
+            if (words.Length > 1 && char.IsUpper(t[0]) && words.Skip(1).All(w => w.Length > 0 && char.IsLower(w[0])))
+                forms.TryAdd(char.ToLowerInvariant(t[0]) + t[1..], t);
+        }
         int d = 0;
-        foreach (var (start, term) in new TermMatcher(terms).Matches(text))
+        foreach (var (start, form, length) in new TermMatcher(forms.Keys, plurals: true).Matches(text))
         {
             while (d < definitionSpans.Count && definitionSpans[d].End <= start) d++;
             if (d < definitionSpans.Count && definitionSpans[d].Start <= start) continue;
+            string term = forms[form];
+            if (ownSpans.TryGetValue(term, out var own) && Covers(own, start)) continue;
             if (!result.TryGetValue(term, out var list)) result[term] = list = new List<SourceSpan>();
-            list.Add(new SourceSpan(start, term.Length));
+            list.Add(new SourceSpan(start, length));
         }
         return result;
     }
@@ -134,13 +200,14 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
     /// ", dated ..." clause ("Equity Distribution Agreement, dated August 11, 2020 (the ...") and leading
     /// determiners; for lower-case antecedents, the words back to the nearest determiner.
     /// </summary>
-    internal static (string Text, SourceSpan Span) Antecedent(FactContext context, int parenthesis)
+    internal static (string Text, SourceSpan Span) Antecedent(FactContext context, int parenthesis, string? term = null)
     {
         string text = context.Text;
         int floor = Math.Max(context.Document.BlockAt(parenthesis)?.Span.Start ?? 0, parenthesis - 200);
         string before = text[floor..parenthesis].TrimEnd();
         var dated = TrailingDatedClause().Match(before);
         if (dated.Success) before = before[..dated.Index];
+        if (before.EndsWith(", as amended", StringComparison.Ordinal)) before = before[..^", as amended".Length];
         before = before.TrimEnd(' ', ',');
         if (before.Length == 0) return ("", new SourceSpan(parenthesis, 0));
 
@@ -151,7 +218,9 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
         {
             string w = words[i];
             if (w.Length == 0) break;
-            bool cap = char.IsUpper(w[0]) || char.IsDigit(w[0]) && capitalized > 0 || w[0] == '&' || w[0] == '(' && w.Length > 1 && char.IsUpper(w[1]);
+            // A year closes a statute's name: "Securities Act of 1933".
+            bool year = i == words.Length - 1 && i > 0 && words[i - 1] == "of" && w.Length == 4 && w.All(char.IsDigit);
+            bool cap = char.IsUpper(w[0]) || char.IsDigit(w[0]) && (capitalized > 0 || year) || w[0] == '&' || w[0] == '(' && w.Length > 1 && char.IsUpper(w[1]);
             bool connector = w is "of" or "and" or "to" or "for" or "de" or "on" && capitalized > 0;
             if (!(cap || connector)) break;
             if (char.IsUpper(w[0]) && DateExtractor.IsDeterminer(w) && i < words.Length - 1) break;
@@ -172,8 +241,50 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
         var run = words[^take..].ToList();
         while (run.Count > 1 && (run[0] is "of" or "and" or "to" or "for" or "on" || DateExtractor.IsDeterminer(run[0]))) run.RemoveAt(0);
         string antecedent = string.Join(' ', run).Trim().TrimEnd(',');
+        // "NextEra Energy, Inc.’s (“NEE”) common stock" names the company, not its possessive.
+        var possessive = Possessive().Match(antecedent);
+        if (possessive.Success && possessive.Index > 0) antecedent = antecedent[..possessive.Index];
         int start = floor + before.LastIndexOf(antecedent, StringComparison.Ordinal);
+        if (capitalized == 0 && term is not null && HeadNounAntecedent(context, parenthesis, term) is { } head) return head;
         return (antecedent, new SourceSpan(start, antecedent.Length));
+    }
+
+    [GeneratedRegex(@"['’]s$")]
+    private static partial Regex Possessive();
+
+    /// <summary>
+    /// When no name stands just before the parenthesis ("The Trigger Callable Yield Notes linked to ... due
+    /// October 5, 2026 (the “Notes”)"), the definition names the nearest capitalized phrase of the same sentence
+    /// headed by the term's own noun.
+    /// </summary>
+    private static (string Text, SourceSpan Span)? HeadNounAntecedent(FactContext context, int parenthesis, string term)
+    {
+        string head = term.Split(' ')[^1];
+        if (head.Length < 3 || !char.IsUpper(head[0])) return null;
+        string text = context.Text;
+        int from = context.SentenceStart(parenthesis);
+        // The last whole-word use of the noun (not a possessive), then the capitalized words just before it.
+        int at = parenthesis;
+        while (true)
+        {
+            at = at > from ? text.LastIndexOf(head, at - 1, at - from, StringComparison.Ordinal) : -1;
+            if (at < 0) return null;
+            int end = at + head.Length;
+            bool whole = (at == 0 || !char.IsLetterOrDigit(text[at - 1]))
+                && (end == text.Length || !char.IsLetterOrDigit(text[end]) && text[end] is not ('’' or '\''));
+            if (whole) break;
+        }
+        int start = at;
+        for (int words = 0; words < 5 && start - 2 >= from && text[start - 1] == ' ' && char.IsLetterOrDigit(text[start - 2]); words++)
+        {
+            int w = text.LastIndexOf(' ', start - 2, start - 1 - from) + 1;
+            if (w < from) w = from;
+            if (!char.IsUpper(text[w]) || DateExtractor.IsDeterminer(text[w..(start - 1)])) break;
+            start = w;
+        }
+        if (start == at) return null;
+        string name = text[start..(at + head.Length)];
+        return (name, new SourceSpan(start, name.Length));
     }
 
     private static bool IsNameAbbreviation(string w) =>

@@ -23,6 +23,8 @@ internal sealed partial class TermCandidateExtractor : IFactExtractor
         foreach (var name in context.Parties.Select(p => p.Name).Append(context.Issuer ?? ""))
             foreach (var w in name.Split(' ', ',')) if (w.Length > 2 && w != "Inc." && w != "Co.") properWords.Add(w);
 
+        var titleNouns = CoverTitleNouns(context);
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match m in Candidate().Matches(context.Text))
         {
@@ -31,19 +33,53 @@ internal sealed partial class TermCandidateExtractor : IFactExtractor
             if (!char.IsUpper(text[0]) || !text.Any(char.IsLower)) continue;
             if (group.Index >= context.ProspectusEnd) break;
             if (IsTitleOrQuoted(context, group.Index)) continue;
-            bool isDefined = defined.Contains(text) || text.EndsWith('s') && defined.Contains(text[..^1]) || defined.Contains(text + "s");
-            bool proper = text.Any(char.IsDigit) || text.Split(' ').Any(properWords.Contains);
+            bool isDefined = titleNouns.Contains(text) || defined.Contains(text) || text.EndsWith('s') && defined.Contains(text[..^1]) || defined.Contains(text + "s");
+            bool proper = text.Any(char.IsDigit) || text.Split(' ').Any(properWords.Contains) || TreatyNames.Contains(text);
             bool agreement = text.EndsWith("Agreement", StringComparison.Ordinal);
             context.TermCandidates.Add(new TermCandidate(text, isDefined, proper, agreement, seen.Add(text), new SourceSpan(group.Index, group.Length)));
         }
     }
+
+    /// <summary>
+    /// The noun of a title in capitals on the cover page: a prospectus for a "DIVIDEND REINVESTMENT AND STOCK
+    /// PURCHASE PLAN" calls it "the Plan" without defining it; the title is its definition.
+    /// </summary>
+    private static HashSet<string> CoverTitleNouns(FactContext context)
+    {
+        var nouns = new HashSet<string>(StringComparer.Ordinal);
+        var cover = context.Document.CoverPage;
+        foreach (var block in context.Document.Blocks)
+        {
+            if (block.Span.Start >= cover.End) break;
+            string title = context.Document.Slice(block.Span).Trim();
+            if (title.Length is < 8 or > 100 || title.Any(char.IsLower) || !title.Contains(' ')) continue;
+            string last = title.Split(' ')[^1];
+            if (last is "PLAN" or "NOTES" or "OFFERING") nouns.Add(last[0] + last[1..].ToLowerInvariant());
+        }
+        return nouns;
+    }
+
+    /// <summary>A run-in heading ends with a period but capitalizes every word: "Risks Related to This Offering."</summary>
+    private static bool IsTitleCase(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToArray();
+        return words.Length >= 2 && words.All(w => char.IsUpper(w[0]) || SmallWords.Contains(w));
+    }
+
+    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal)
+        { "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "from", "as", "under" };
 
     /// <summary>Headings, table cells and quoted section titles ("“Prospectus Summary—The Offering”") capitalize words that are not terms.</summary>
     private static bool IsTitleOrQuoted(FactContext context, int offset)
     {
         var block = context.Document.BlockAt(offset);
         if (block is null) return false;
-        if (block.Kind == Documents.BlockKind.Heading || block.Span.Length < 120 && !context.Text.AsSpan(block.Span.Start, block.Span.Length).TrimEnd().EndsWith('.')) return true;
+        if (block.Kind == Documents.BlockKind.Heading) return true;
+        if (block.Span.Length < 120)
+        {
+            string text = context.Document.Slice(block.Span);
+            if (!text.TrimEnd().EndsWith('.') || IsTitleCase(text)) return true;
+        }
         // An open quotation mark a little way back; not the whole block, which can be megabytes in a hostile file.
         int from = Math.Max(block.Span.Start, offset - 1000);
         var before = context.Text.AsSpan(from, offset - from);

@@ -5,71 +5,94 @@ namespace FilingLint.Facts.Extractors;
 
 /// <summary>
 /// Finds whole-word occurrences of a set of terms in one left-to-right pass, longest term first at each
-/// position, non-overlapping: the matches of <c>(?&lt;!\w)(?:longest|…|shortest)(?!\w)</c>. A regex alternation
-/// of hundreds of terms tries every branch at every letter; this looks up only the terms that begin with the
-/// word found there, so the cost is linear in the text whatever the number of terms.
+/// position, non-overlapping, optionally with a plural "s": the matches of <c>(?&lt;!\w)(?:longest|…|shortest)s?(?!\w)</c>.
+/// A regex alternation of hundreds of terms tries every branch at every letter; this looks up only the terms
+/// that begin with the word found there, so the cost is linear in the text whatever the number of terms.
 /// </summary>
 internal sealed class TermMatcher
 {
-    private readonly Dictionary<string, string[]> byFirstWord;
+    private readonly bool plurals;
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
     // Terms that begin with punctuation or a symbol cannot be keyed by a word; they are rare and left to a regex.
     private readonly Regex? others;
 
-    public TermMatcher(IEnumerable<string> terms)
+    public TermMatcher(IEnumerable<string> terms, bool plurals = false)
     {
+        this.plurals = plurals;
         var distinct = terms.Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        byFirstWord = distinct.Where(t => IsWordChar(t[0]))
+        var byFirstWord = distinct.Where(t => IsWordChar(t[0]))
             .GroupBy(t => t[..WordEnd(t, 0)], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         var rest = distinct.Where(t => !IsWordChar(t[0])).OrderByDescending(t => t.Length).ToList();
         if (rest.Count > 0)
-            others = new Regex(@"(?<![\w])(?:" + string.Join('|', rest.Select(Regex.Escape)) + @")(?![\w])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(10));
+            others = new Regex(@"(?<![\w])(?<t>" + string.Join('|', rest.Select(Regex.Escape)) + ")" + (plurals ? "s?" : "") + @"(?![\w])",
+                RegexOptions.CultureInvariant, TimeSpan.FromSeconds(10));
     }
 
-    /// <summary>Each match as (start, term), in text order.</summary>
-    public List<(int Start, string Term)> Matches(string text)
+    /// <summary>Each match as (start, the term matched, length with any plural "s"), in text order.</summary>
+    public List<(int Start, string Term, int Length)> Matches(string text)
     {
-        var found = new List<(int, string)>();
+        var found = new List<(int, string, int)>();
         int i = 0;
         while (i < text.Length)
         {
             if (!IsWordChar(text[i])) { i++; continue; }
             int end = WordEnd(text, i);
-            string? hit = null;
-            if (lookup.TryGetValue(text.AsSpan(i, end - i), out var candidates))
+            var word = text.AsSpan(i, end - i);
+            lookup.TryGetValue(word, out var candidates);
+            // A one-word term in the plural: the word found is the term and an "s".
+            string[]? singular = null;
+            if (plurals && word.Length > 1 && word[^1] == 's' && lookup.TryGetValue(word[..^1], out var shorter)) singular = shorter;
+            var (term, length) = Longest(text, i, candidates, singular);
+            if (term is not null)
             {
-                foreach (string term in candidates)
-                {
-                    if (term.Length > text.Length - i || !text.AsSpan(i, term.Length).SequenceEqual(term)) continue;
-                    int after = i + term.Length;
-                    if (after < text.Length && IsWordChar(text[after])) continue;
-                    hit = term;
-                    break;
-                }
-            }
-            if (hit is not null)
-            {
-                found.Add((i, hit));
-                i += hit.Length;
+                found.Add((i, term, length));
+                i += length;
             }
             else i = end;
         }
         if (others is not null)
         {
             // Rare: merge, the earlier match winning an overlap, as one regex scanning left to right would.
-            var all = found.Concat(others.Matches(text).Select(m => (m.Index, m.Value))).OrderBy(f => f.Item1).ToList();
-            found = new List<(int, string)>(all.Count);
+            var all = found.Concat(others.Matches(text).Select(m => (m.Index, m.Groups["t"].Value, m.Length)))
+                .OrderBy(f => f.Item1).ToList();
+            found = new List<(int, string, int)>(all.Count);
             int covered = 0;
             foreach (var f in all)
             {
                 if (f.Item1 < covered) continue;
                 found.Add(f);
-                covered = f.Item1 + f.Item2.Length;
+                covered = f.Item1 + f.Item3;
             }
         }
         return found;
+    }
+
+    /// <summary>The regex's choice at one position: the longest term first, with its "s" when that also ends a word.</summary>
+    private (string? Term, int Length) Longest(string text, int at, string[]? candidates, string[]? singular)
+    {
+        string? best = null;
+        int bestLength = 0;
+        foreach (var list in new[] { candidates, singular })
+        {
+            if (list is null) continue;
+            foreach (string term in list)
+            {
+                if (best is not null && term.Length <= best.Length) break;
+                int length = MatchLength(text, at, term);
+                if (length > 0) { best = term; bestLength = length; break; }
+            }
+        }
+        return (best, bestLength);
+    }
+
+    private int MatchLength(string text, int at, string term)
+    {
+        if (term.Length > text.Length - at || !text.AsSpan(at, term.Length).SequenceEqual(term)) return 0;
+        int after = at + term.Length;
+        if (plurals && after < text.Length && text[after] == 's' && (after + 1 >= text.Length || !IsWordChar(text[after + 1]))) return term.Length + 1;
+        return after < text.Length && IsWordChar(text[after]) ? 0 : term.Length;
     }
 
     private static int WordEnd(string s, int i)
