@@ -27,31 +27,68 @@ internal sealed partial class PartyMentionExtractor : IFactExtractor
     {
         string text = context.Text;
         int end = context.ProspectusEnd;
-        var seen = new HashSet<int>();
+        var names = new List<(Party Party, string Name, (string[] Words, int CoreEnd) Core, Regex Loose)>();
         foreach (var party in context.Parties)
+            foreach (string name in new[] { party.Name, party.ShortName }.OfType<string>())
+                if (Core(name) is { } core)
+                    names.Add((party, name, core, new Regex(@"\G" + string.Join(@"[\s.,'’&\-]{0,4}", core.Words.Select(Regex.Escape)) + @"(?![\p{L}\p{N}])",
+                        RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))));
+        var matches = LooseMatches(text, end, names.Select(n => (n.Core.Words[0], n.Loose)).ToList());
+
+        var seen = new HashSet<int>();
+        for (int n = 0; n < names.Count; n++)
         {
+            var (party, name, core, _) = names[n];
             string sentence = text[context.SentenceStart(party.Span.Start)..context.SentenceEnd(party.Span.End)];
             bool isAgent = AgentContext().IsMatch(sentence) || party.ShortName is { } s && AgentContext().IsMatch(s);
-            foreach (string name in new[] { party.Name, party.ShortName }.OfType<string>())
-            {
-                var words = Core(name);
-                if (words is null) continue;
-                string defined = name[..words.Value.CoreEnd];
-                var loose = new Regex(@"(?<![\p{L}\p{N}.])" + string.Join(@"[\s.,'’&\-]{0,4}", words.Value.Words.Select(Regex.Escape)) + @"(?![\p{L}\p{N}])",
-                    RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
-                var found = new List<Match>();
-                for (var m = loose.Match(text, 0, end); m.Success; m = m.NextMatch())
-                    if (seen.Add(m.Index)) found.Add(m);
-                // The spelling the filing uses most is the right one, so a misspelt definition is the one reported; a tie goes to the definition.
-                string canonical = found.GroupBy(m => Squash(m.Value))
-                    .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key == Squash(defined)).Select(g => g.Key).FirstOrDefault() ?? Squash(defined);
-                string expected = canonical == Squash(defined) ? defined : found.First(m => Squash(m.Value) == canonical).Value;
-                foreach (var m in found)
-                    context.PartyMentions.Add(new PartyMention(m.Value, expected, party.Name, party.ShortName, isAgent, Squash(m.Value) == canonical,
-                        new SourceSpan(m.Index, m.Length)));
-            }
+            string defined = name[..core.CoreEnd];
+            var found = matches[n].Where(m => seen.Add(m.Index)).ToList();
+            // The spelling the filing uses most is the right one, so a misspelt definition is the one reported; a tie goes to the definition.
+            string canonical = found.GroupBy(m => Squash(m.Value))
+                .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key == Squash(defined)).Select(g => g.Key).FirstOrDefault() ?? Squash(defined);
+            string expected = canonical == Squash(defined) ? defined : found.First(m => Squash(m.Value) == canonical).Value;
+            foreach (var m in found)
+                context.PartyMentions.Add(new PartyMention(m.Value, expected, party.Name, party.ShortName, isAgent, Squash(m.Value) == canonical,
+                    new SourceSpan(m.Index, m.Length)));
         }
     }
+
+    /// <summary>
+    /// Each name's matches in text order, as a scan of the text [0, end) with its own pattern would find them, in one
+    /// pass for all names: a pattern is tried only where a word begins with the name's first word, and not inside
+    /// its own previous match.
+    /// </summary>
+    private static List<Match>[] LooseMatches(string text, int end, List<(string First, Regex Loose)> names)
+    {
+        var result = names.Select(_ => new List<Match>()).ToArray();
+        if (names.Count == 0) return result;
+        var byInitial = new Dictionary<char, List<int>>();
+        for (int n = 0; n < names.Count; n++)
+        {
+            char initial = char.ToLowerInvariant(names[n].First[0]);
+            if (!byInitial.TryGetValue(initial, out var list)) byInitial[initial] = list = [];
+            list.Add(n);
+        }
+        var resumeAt = new int[names.Count];
+        for (int i = 0; i < end; i++)
+        {
+            // Where the pattern's look-behind allows a start: not after a letter, a digit or a period.
+            if (!IsLetterOrNumber(text[i]) || i > 0 && (IsLetterOrNumber(text[i - 1]) || text[i - 1] == '.')) continue;
+            if (!byInitial.TryGetValue(char.ToLowerInvariant(text[i]), out var candidates)) continue;
+            foreach (int n in candidates)
+            {
+                if (i < resumeAt[n] || !text.AsSpan(i, end - i).StartsWith(names[n].First, StringComparison.OrdinalIgnoreCase)) continue;
+                var m = names[n].Loose.Match(text, i, end - i);
+                if (!m.Success) continue;
+                result[n].Add(m);
+                resumeAt[n] = i + Math.Max(1, m.Length);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The class <c>[\p{L}\p{N}]</c>.</summary>
+    private static bool IsLetterOrNumber(char c) => char.IsLetter(c) || char.IsNumber(c);
 
     /// <summary>The name's words up to its corporate ending, and where that core ends; null when fewer than two words remain (nothing to misspell between).</summary>
     private static (string[] Words, int CoreEnd)? Core(string name)
