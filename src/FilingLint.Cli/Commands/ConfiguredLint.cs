@@ -11,7 +11,7 @@ namespace FilingLint.Cli.Commands;
 /// </summary>
 internal static class ConfiguredLint
 {
-    /// <summary>Groups the files by configuration and loads their rules; null (problems printed) when anything is wrong.</summary>
+    /// <summary>Groups the files by configuration and starts loading their rules; null (problems printed) when a configuration is wrong.</summary>
     public static List<LintGroup>? Plan(LintOptions options, IReadOnlyList<string> files, TextWriter stderr)
     {
         var problems = new List<RuleProblem>();
@@ -39,41 +39,64 @@ internal static class ConfiguredLint
         if (problems.Count > 0) return Fail(problems, stderr);
 
         var groups = new List<LintGroup>();
-        var sets = new Dictionary<string, RuleSet>(StringComparer.Ordinal);
+        var sets = new Dictionary<string, Task<RuleSet>>(StringComparer.Ordinal);
         foreach (var (config, groupFiles) in byConfig)
         {
             var paths = config.RulePaths.Concat(options.RulePaths).ToList();
             string key = $"{options.BuiltInRules}|{(config.BuiltIn is null ? "*" : string.Join(",", config.BuiltIn))}|{string.Join("|", paths.Select(Path.GetFullPath))}";
+            // On a thread of its own, so the files are read while the rules load (or compile, on a cold cache).
             if (!sets.TryGetValue(key, out var set))
-            {
-                try
-                {
-                    sets[key] = set = RuleSet.Load(paths, options.BuiltInRules, config.BuiltIn,
-                        options.NoCache ? null : Expressions.CompiledRuleCache.Default());
-                }
-                catch (RuleLoadException e)
-                {
-                    return Fail(e.Problems, stderr);
-                }
-            }
-            ConfigLoader.CheckRuleIds(config, set, problems);
+                sets[key] = set = Task.Factory.StartNew(() => RuleSet.Load(paths, options.BuiltInRules, config.BuiltIn,
+                    options.NoCache ? null : Expressions.CompiledRuleCache.Default()), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             groups.Add(new LintGroup(config, set, groupFiles));
         }
-        return problems.Count > 0 ? Fail(problems, stderr) : groups;
+        return groups;
     }
 
-    public static List<FileResult> Run(IReadOnlyList<LintGroup> groups, LintOptions options)
+    /// <summary>
+    /// Lints every file. Reading a file and extracting its facts need no rules, so they start at once and overlap
+    /// the loading of the rules; each file then waits for its rules. Null (problems printed) when the rules of any
+    /// group have a problem: then nothing is reported as linted.
+    /// </summary>
+    public static List<FileResult>? Run(IReadOnlyList<LintGroup> groups, LintOptions options, TextWriter stderr)
     {
         var work = groups.SelectMany(g => g.Files.Select(f => (Group: g, File: f))).ToList();
-        var engines = groups.ToDictionary(g => g, g => new LintEngine(g.Rules));
-        var results = work.AsParallel().AsOrdered()
-            .SelectMany(w => engines[w.Group].LintFiles(w.File, options.FormType ?? w.Group.Config.FormFor(w.File), options.MaxFileBytes,
-                    options.Exhibits || w.Group.Config.Exhibits == true)
-                .Select(w.Group.Config.Apply))
-            .ToList();
+        IEnumerable<FileResult> Lint((LintGroup Group, string File) w)
+        {
+            if (groups.Any(g => g.Rules.IsFaulted)) return [];
+            var prepared = LintEngine.Prepare(w.File, options.FormType ?? w.Group.Config.FormFor(w.File), options.MaxFileBytes,
+                options.Exhibits || w.Group.Config.Exhibits == true);
+            // Wait without throwing: rules that failed to load are reported once, after the run.
+            ((IAsyncResult)w.Group.Rules).AsyncWaitHandle.WaitOne();
+            if (!w.Group.Rules.IsCompletedSuccessfully) return [];
+            return new LintEngine(w.Group.Rules.Result).Check(prepared).Select(w.Group.Config.Apply);
+        }
+        // One file (an editor, a pull request touching one filing) does not pay for starting parallel workers.
+        var results = work.Count == 1 ? Lint(work[0]).ToList() : work.AsParallel().AsOrdered().SelectMany(Lint).ToList();
+        if (!RulesLoaded(groups, stderr)) return null;
         // Back in the order the files were given, whatever configuration they fell under.
         var order = groups.SelectMany(g => g.Files).Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i);
         return results.OrderBy(r => order.GetValueOrDefault(r.Path)).ToList();
+    }
+
+    /// <summary>Waits for every group's rules and checks the rule ids its configuration names; false (problems printed) on any problem.</summary>
+    public static bool RulesLoaded(IReadOnlyList<LintGroup> groups, TextWriter stderr)
+    {
+        var problems = new List<RuleProblem>();
+        foreach (var group in groups)
+        {
+            try
+            {
+                ConfigLoader.CheckRuleIds(group.Config, group.Rules.GetAwaiter().GetResult(), problems);
+            }
+            catch (RuleLoadException e)
+            {
+                problems.AddRange(e.Problems);
+            }
+        }
+        if (problems.Count == 0) return true;
+        Fail(problems, stderr);
+        return false;
     }
 
     private static List<LintGroup>? Fail(IEnumerable<RuleProblem> problems, TextWriter stderr)

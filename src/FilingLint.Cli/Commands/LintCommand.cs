@@ -67,17 +67,18 @@ internal static class LintCommand
         var missing = new List<string>();
         var files = plan.Select(InputFiles.Expand(options.Paths, missing, options.Excludes));
         // The rules come from each file's .filinglint.yml (if any) plus the command line.
-        var groups = ConfiguredLint.Plan(options, files, stderr);
-        if (groups is null) return ExitCodes.Error;
-        RuleSet ruleSet = groups[0].Rules;
         if (options.TemplatePath is not null && !File.Exists(options.TemplatePath))
         {
             stderr.WriteLine($"{options.TemplatePath}:1:1: error: the template file does not exist");
             return ExitCodes.Error;
         }
+        var groups = ConfiguredLint.Plan(options, files, stderr);
+        if (groups is null) return ExitCodes.Error;
 
         var started = DateTimeOffset.UtcNow;
-        var results = ConfiguredLint.Run(groups, options);
+        var results = ConfiguredLint.Run(groups, options, stderr);
+        if (results is null) return ExitCodes.Error;
+        RuleSet ruleSet = groups[0].Rules.Result;
         results.AddRange(missing.Select(m => LintEngine.Unreadable(m, "no such file or folder")));
         var run = new LintRun(results, ruleSet.Sources, started);
 

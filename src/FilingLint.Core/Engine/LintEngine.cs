@@ -33,12 +33,32 @@ public sealed class LintEngine(RuleSet rules)
     /// Like <see cref="LintFile"/>; with <paramref name="exhibits"/>, an EDGAR submission's exhibit documents are
     /// linted too, each a result of its own after the primary document's, with the submission's path and lines.
     /// </summary>
-    public IReadOnlyList<FileResult> LintFiles(string path, string? formType = null, long maxBytes = DocumentLoader.DefaultMaxBytes, bool exhibits = false)
+    public IReadOnlyList<FileResult> LintFiles(string path, string? formType = null, long maxBytes = DocumentLoader.DefaultMaxBytes, bool exhibits = false) =>
+        Check(Prepare(path, formType, maxBytes, exhibits));
+
+    /// <summary>The rule-free half of <see cref="LintFiles"/>: read and extract facts, so it can run while the rules load.</summary>
+    internal static PreparedFile Prepare(string path, string? formType, long maxBytes, bool exhibits)
     {
         var read = DocumentLoader.Load(path, maxBytes, exhibits);
-        if (read.Document is null) return [Unreadable(path, read.Error!)];
+        if (read.Document is null) return new PreparedFile([(null, null, Unreadable(path, read.Error!))]);
         // An exhibit's form is its exhibit type, from its own header; --form speaks of the primary document.
-        return [Lint(read.Document, formType), .. read.Exhibits.Select(e => Lint(e))];
+        return new PreparedFile([Extract(read.Document, formType), .. read.Exhibits.Select(e => Extract(e, null))]);
+    }
+
+    /// <summary>The rules' half of <see cref="LintFiles"/>.</summary>
+    internal IReadOnlyList<FileResult> Check(PreparedFile prepared) =>
+        prepared.Parts.Select(p => p.Failed ?? Check(p.Document!, p.Filing!)).ToList();
+
+    private static (Document?, Filing?, FileResult?) Extract(Document document, string? formType)
+    {
+        try
+        {
+            return (document, FactExtraction.Extract(document, formType), null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return (document, null, Unreadable(document.Path, $"facts could not be extracted: {e.Message}"));
+        }
     }
 
     public static FileResult Unreadable(string path, string error) => new(path,
@@ -47,16 +67,8 @@ public sealed class LintEngine(RuleSet rules)
 
     public FileResult Lint(Document document, string? formType = null)
     {
-        Filing filing;
-        try
-        {
-            filing = FactExtraction.Extract(document, formType);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return Unreadable(document.Path, $"facts could not be extracted: {e.Message}");
-        }
-        return Check(document, filing);
+        var (_, filing, failed) = Extract(document, formType);
+        return failed ?? Check(document, filing!);
     }
 
     public FileResult Check(Document document, Filing filing)

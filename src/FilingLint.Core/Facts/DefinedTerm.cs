@@ -3,7 +3,7 @@ using FilingLint.Documents;
 namespace FilingLint.Facts;
 
 /// <summary>A defined term with every definition and every later use.</summary>
-public sealed record DefinedTerm(string Term, IReadOnlyList<TermDefinition> Definitions, IReadOnlyList<SourceSpan> Uses) : IFact
+public sealed partial record DefinedTerm(string Term, IReadOnlyList<TermDefinition> Definitions, IReadOnlyList<SourceSpan> Uses) : IFact
 {
     public SourceSpan Span => Definitions[0].Span;
 
@@ -30,7 +30,7 @@ public sealed record DefinedTerm(string Term, IReadOnlyList<TermDefinition> Defi
     private bool Names(string antecedent)
     {
         // A party's full name ("B. Riley Securities, Inc.") is a meaning even for a role term such as "Agent".
-        if (System.Text.RegularExpressions.Regex.IsMatch(antecedent.TrimEnd(',', ' ', ')'), @"\b(?:Inc\.?|LLC|L\.L\.C\.|L\.P\.|Ltd\.?|Limited|Corporation|Corp\.|Co\.|Company|plc|AG|N\.A\.|S\.A\.|N\.V\.)$"))
+        if (CorporateEnding().IsMatch(antecedent.TrimEnd(',', ' ', ')')))
             return true;
         var words = Words(antecedent);
         var termWords = Words(Term);
@@ -57,8 +57,27 @@ public sealed record DefinedTerm(string Term, IReadOnlyList<TermDefinition> Defi
     private static readonly HashSet<string> Stopwords = new(StringComparer.Ordinal)
         { "the", "a", "an", "of", "and", "or", "as", "amended", "inc", "its", "our", "we", "s", "to", "for", "in", "with", "which", "may", "be" };
 
-    private static HashSet<string> Words(string s) =>
-        System.Text.RegularExpressions.Regex.Split(s.ToLowerInvariant(), @"[^\p{L}\p{Nd}]+").Where(w => w.Length > 1 && !Stopwords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Inc\.?|LLC|L\.L\.C\.|L\.P\.|Ltd\.?|Limited|Corporation|Corp\.|Co\.|Company|plc|AG|N\.A\.|S\.A\.|N\.V\.)$")]
+    private static partial System.Text.RegularExpressions.Regex CorporateEnding();
+
+    /// <summary>The lower-case runs of letters and digits, less stop words and single letters.</summary>
+    private static HashSet<string> Words(string s)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        int i = 0;
+        while (i < s.Length)
+        {
+            while (i < s.Length && !char.IsLetterOrDigit(s[i])) i++;
+            int start = i;
+            while (i < s.Length && char.IsLetterOrDigit(s[i])) i++;
+            if (i - start > 1)
+            {
+                string w = s[start..i].ToLowerInvariant();
+                if (!Stopwords.Contains(w)) words.Add(w);
+            }
+        }
+        return words;
+    }
 
     /// <summary>True when the term appears before its first definition.</summary>
     public bool UsedBeforeDefined => Uses.Count > 0 && Uses[0].Start < Definitions[0].Span.Start;

@@ -11,7 +11,7 @@ namespace FilingLint.Rules;
 /// Reads rule files into <see cref="RuleDefinition"/>s. Fails loudly at load: unknown keys, missing or bad
 /// fields, bad regular expressions and YAML aliases are all reported with file, line and column.
 /// </summary>
-public static class RuleLoader
+public static partial class RuleLoader
 {
     internal static readonly string[] RuleKeys =
         { "id", "severity", "description", "source", "message", "suggestion", "applies-to", "require", "forbid", "for", "when", "assert", "at" };
@@ -26,6 +26,9 @@ public static class RuleLoader
         ["other"] = DocumentKind.Other,
         ["unknown"] = DocumentKind.Unknown,
     };
+
+    [GeneratedRegex(@"^[a-z0-9]+(?:[.-][a-z0-9]+)*$")]
+    private static partial Regex RuleId();
 
     /// <summary>Largest rule file accepted; rule files are small, and a huge one is an attack or an accident.</summary>
     public const int MaxRuleFileChars = 2 * 1024 * 1024;
@@ -126,7 +129,7 @@ public static class RuleLoader
         }
 
         var id = Scalar("id", required: true);
-        if (id is not null && !Regex.IsMatch(id.Value, @"^[a-z0-9]+(?:[.-][a-z0-9]+)*$"))
+        if (id is not null && !RuleId().IsMatch(id.Value))
             problems.Add(new RuleProblem(file, id.Line, id.Column, $"rule id '{id.Value}' must be lower-case words joined by '.' or '-', like 'terms.undefined'"));
         var severityText = Scalar("severity", required: true);
         Severity severity = Severity.Warning;

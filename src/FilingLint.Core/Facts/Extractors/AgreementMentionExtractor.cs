@@ -43,7 +43,7 @@ internal sealed partial class AgreementMentionExtractor : IFactExtractor
         foreach (Match m in Mention().Matches(context.Text))
         {
             if (m.Index >= context.ProspectusEnd) break;
-            string name = DateExtractor.StripDeterminers(Regex.Replace(m.Value, @"\s+", " "));
+            string name = DateExtractor.StripDeterminers(Spaces.Collapse(m.Value));
             if (!char.IsUpper(name[0]) || name == "Agreement") continue;
             int start = m.Index + m.Value.Length - name.Length;
             if (IsAllCaps(name)) continue; // headings in capitals are titles, not uses of a term

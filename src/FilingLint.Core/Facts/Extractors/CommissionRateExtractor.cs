@@ -10,6 +10,9 @@ namespace FilingLint.Facts.Extractors;
 /// </summary>
 internal sealed partial class CommissionRateExtractor : IFactExtractor
 {
+
+    [GeneratedRegex(@"\bup\s+to\b|\bmaximum\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UpToOrMaximum();
     [GeneratedRegex(@"\b(?:commissions?|compensation)\b(?:\s+rate)?(?<mid>[^.;%$]{0,80}?)(?<![\d.])(?<n>\d{1,2}(?:\.\d{1,3})?)\s?(?:%|percent\b)\s+of\s+the\s+(?:aggregate\s+)?(?:gross\s+)?(?:sales?\s+price|proceeds|offering\s+price)")]
     private static partial Regex Rate();
 
@@ -29,7 +32,7 @@ internal sealed partial class CommissionRateExtractor : IFactExtractor
             string sentence = text[context.SentenceStart(m.Index)..context.SentenceEnd(m.Index)];
             if (AnyPercent().Matches(sentence).Count != 1 || PartialRate().IsMatch(sentence)) continue;
             decimal percent = decimal.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
-            bool upTo = Regex.IsMatch(m.Groups["mid"].Value, @"\bup\s+to\b|\bmaximum\b", RegexOptions.IgnoreCase);
+            bool upTo = UpToOrMaximum().IsMatch(m.Groups["mid"].Value);
             var n = m.Groups["n"];
             context.CommissionRates.Add(new CommissionRate(percent, upTo, m.Value, new SourceSpan(n.Index, m.Index + m.Length - n.Index)));
         }

@@ -7,6 +7,12 @@ namespace FilingLint.Facts.Extractors;
 /// <summary>The document's kind, title, issuer, Rule 424(b) header and registration numbers.</summary>
 internal sealed partial class CoverExtractor : IFactExtractor
 {
+
+    [GeneratedRegex(@"^(S|F)-\d+(/A|MEF|ASR)?$|^(S|F)-\d+ASR$")]
+    private static partial Regex RegistrationFormType();
+
+    [GeneratedRegex(@"^A\s|\b(?:Securities|Capital\s+Markets|Financial\s+Services|Wealth\s+Management)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgentName();
     [GeneratedRegex(@"\bSupplement\s+No\.\s*\d+\s+to\s+(?:the\s+)?Prospectus\s+Supplement\b|\bPROSPECTUS\s+SUPPLEMENT\b|\bProspectus\s+Supplement\b(?=\s*(?:\(|$|\n|No\.|dated))", RegexOptions.IgnoreCase)]
     private static partial Regex SupplementTitle();
 
@@ -51,7 +57,7 @@ internal sealed partial class CoverExtractor : IFactExtractor
             var title = SupplementTitle().Match(text);
             if (title.Success && context.Title is null)
             {
-                context.Title = Regex.Replace(title.Value, @"\s+", " ");
+                context.Title = Spaces.Collapse(title.Value);
                 context.TitleSpan = new SourceSpan(block.Span.Start + title.Index, title.Length);
                 if (kind == DocumentKind.Unknown) kind = DocumentKind.ProspectusSupplement;
             }
@@ -97,13 +103,13 @@ internal sealed partial class CoverExtractor : IFactExtractor
         if (form.StartsWith("424B", StringComparison.Ordinal) || form is "PROSPECTUS-SUPPLEMENT" or "SUPPLEMENT")
             return DocumentKind.ProspectusSupplement;
         if (form is "PROSPECTUS" or "424A") return DocumentKind.Prospectus;
-        if (Regex.IsMatch(form, @"^(S|F)-\d+(/A|MEF|ASR)?$|^(S|F)-\d+ASR$")) return DocumentKind.RegistrationStatement;
+        if (RegistrationFormType().IsMatch(form)) return DocumentKind.RegistrationStatement;
         return DocumentKind.Other;
     }
 
     /// <summary>Underwriters and agents also appear on the cover in capitals, below the issuer's name.</summary>
     private static bool IsAgentName(string text) =>
-        Regex.IsMatch(text, @"^A\s|\b(?:Securities|Capital\s+Markets|Financial\s+Services|Wealth\s+Management)\b", RegexOptions.IgnoreCase);
+        AgentName().IsMatch(text);
 
     /// <summary>With an EDGAR header, the issuer's name on the cover begins like the subject company's conformed name.</summary>
     private static bool MatchesConformedName(Document doc, string text)

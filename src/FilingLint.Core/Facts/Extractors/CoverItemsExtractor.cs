@@ -68,7 +68,7 @@ internal sealed partial class CoverItemsExtractor : IFactExtractor
         context.Cover = new Cover
         {
             Span = span,
-            Market = listing.Success ? Regex.Replace(listing.Groups["market"].Value.Trim(), @"\s+", " ") : null,
+            Market = listing.Success ? Spaces.Collapse(listing.Groups["market"].Value.Trim()) : null,
             Symbol = listing.Success ? listing.Groups["symbol"].Value : null,
             ListingSpan = listing.Success ? At(span, listing) : default,
             SaysNotListed = NotListed().IsMatch(cover),
@@ -77,10 +77,10 @@ internal sealed partial class CoverItemsExtractor : IFactExtractor
             RiskFactorsPage = page.Success ? page.Groups["page"].Value : null,
             RiskFactorsSpan = mention.Success ? At(span, mention) : default,
             MentionsRiskFactors = mention.Success,
-            PreliminaryLegend = preliminary.Success ? Regex.Replace(preliminary.Value, @"\s+", " ") : null,
+            PreliminaryLegend = preliminary.Success ? Spaces.Collapse(preliminary.Value) : null,
             PreliminaryLegendSpan = preliminary.Success ? At(span, preliminary) : default,
             HasIncompleteLegend = IncompleteLegend().IsMatch(cover),
-            FinalDate = date.Success ? Regex.Replace(date.Groups["date"].Value, @"\s+", " ") : null,
+            FinalDate = date.Success ? Spaces.Collapse(date.Groups["date"].Value) : null,
             FinalDateSpan = date.Success ? new SourceSpan(date.Index, date.Length) : default,
         };
         context.HasRiskFactorsSection = doc.Blocks.Any(b => b.Span.Start >= span.End && b.Span.Length < 60 && RiskFactorsHeading().IsMatch(doc.Slice(b.Span)));

@@ -81,7 +81,7 @@ internal sealed partial class DateExtractor : IFactExtractor
             else if ((endsDated || endsOf)
                 && (DatedLead().Match(lead) is { Success: true } capitalized ? capitalized : LowerCaseDatedLead().Match(lead)) is { Success: true } dated)
             {
-                subject = Regex.Replace(dated.Groups["name"].Value, @"\s+", " ").Trim();
+                subject = Spaces.Collapse(dated.Groups["name"].Value).Trim();
                 indefinite = IndefiniteArticle().IsMatch(lead.AsSpan(0, dated.Groups["name"].Index))
                     && (!subject.Contains(' ') || char.IsLower(subject[0]));
                 subject = StripDeterminers(subject);
@@ -90,7 +90,7 @@ internal sealed partial class DateExtractor : IFactExtractor
             else if (tail.EndsWith("On", StringComparison.Ordinal) && OnLead().IsMatch(lead) && EnteredIntoTail().Match(text, m.Index + m.Length, Math.Min(160, text.Length - m.Index - m.Length)) is { Success: true } entered)
             {
                 role = DateRole.Agreement;
-                subject = StripDeterminers(Regex.Replace(entered.Groups["name"].Value, @"\s+", " ").Trim());
+                subject = StripDeterminers(Spaces.Collapse(entered.Groups["name"].Value).Trim());
             }
             else if ((endsOf || tail.EndsWith("on", StringComparison.OrdinalIgnoreCase) || tail.EndsWith("effective", StringComparison.OrdinalIgnoreCase))
                 && EffectiveLead().IsMatch(lead))

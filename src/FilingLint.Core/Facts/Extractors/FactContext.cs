@@ -3,8 +3,11 @@ using FilingLint.Documents;
 namespace FilingLint.Facts.Extractors;
 
 /// <summary>The facts found so far; extractors run in order and read what earlier ones found.</summary>
-internal sealed class FactContext(Document document, string? formOverride)
+internal sealed partial class FactContext(Document document, string? formOverride)
 {
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:PART\s+II\W*)?INFORMATION\s+NOT\s+REQUIRED\s+IN\s+(?:THE\s+)?PROSPECTUS\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PartTwoHeading();
     public Document Document { get; } = document;
     public string Text => Document.Text;
     public string? FormOverride { get; } = formOverride;
@@ -48,8 +51,7 @@ internal sealed class FactContext(Document document, string? formOverride)
         {
             if (block.Span.Length > 80) continue;
             string text = Document.Slice(block.Span);
-            if (System.Text.RegularExpressions.Regex.IsMatch(text, @"^\W*(?:PART\s+II\W*)?INFORMATION\s+NOT\s+REQUIRED\s+IN\s+(?:THE\s+)?PROSPECTUS\b",
-                    System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+            if (PartTwoHeading().IsMatch(text))
                 return block.Span.Start;
         }
         return Text.Length;

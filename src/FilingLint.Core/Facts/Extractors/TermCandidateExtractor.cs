@@ -29,7 +29,7 @@ internal sealed partial class TermCandidateExtractor : IFactExtractor
         foreach (Match m in Candidate().Matches(context.Text))
         {
             var group = m.Groups["t"];
-            string text = Regex.Replace(group.Value, @"\s+", " ");
+            string text = Spaces.Collapse(group.Value);
             if (!char.IsUpper(text[0]) || !text.Any(char.IsLower)) continue;
             if (group.Index >= context.ProspectusEnd) break;
             if (IsTitleOrQuoted(context, group.Index)) continue;
