@@ -61,7 +61,14 @@ internal static class ConfiguredLint
     public static List<FileResult>? Run(IReadOnlyList<LintGroup> groups, LintOptions options, TextWriter stderr)
     {
         var work = groups.SelectMany(g => g.Files.Select(f => (Group: g, File: f))).ToList();
+        var progress = ProgressBar.Wanted(stderr, work.Count) ? new ProgressBar(stderr, work.Count) : null;
         IEnumerable<FileResult> Lint((LintGroup Group, string File) w)
+        {
+            var results = LintOne(w);
+            progress?.Advance(w.File);
+            return results;
+        }
+        IReadOnlyList<FileResult> LintOne((LintGroup Group, string File) w)
         {
             if (groups.Any(g => g.Rules.IsFaulted)) return [];
             var prepared = LintEngine.Prepare(w.File, options.FormType ?? w.Group.Config.FormFor(w.File), options.MaxFileBytes,
@@ -69,10 +76,11 @@ internal static class ConfiguredLint
             // Wait without throwing: rules that failed to load are reported once, after the run.
             ((IAsyncResult)w.Group.Rules).AsyncWaitHandle.WaitOne();
             if (!w.Group.Rules.IsCompletedSuccessfully) return [];
-            return new LintEngine(w.Group.Rules.Result).Check(prepared).Select(w.Group.Config.Apply);
+            return new LintEngine(w.Group.Rules.Result).Check(prepared).Select(w.Group.Config.Apply).ToList();
         }
         // One file (an editor, a pull request touching one filing) does not pay for starting parallel workers.
         var results = work.Count == 1 ? Lint(work[0]).ToList() : work.AsParallel().AsOrdered().SelectMany(Lint).ToList();
+        progress?.Clear();
         if (!RulesLoaded(groups, stderr)) return null;
         // Back in the order the files were given, whatever configuration they fell under.
         var order = groups.SelectMany(g => g.Files).Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i);
