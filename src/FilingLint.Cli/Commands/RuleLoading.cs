@@ -10,7 +10,8 @@ internal static class RuleLoading
     {
         try
         {
-            return RuleSet.Load(paths, builtIn);
+            // A cached image exists only for rules that compiled cleanly, so validate and list may trust it too.
+            return RuleSet.Load(paths, builtIn, cache: Expressions.CompiledRuleCache.Default());
         }
         catch (RuleLoadException e)
         {

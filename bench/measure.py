@@ -1,0 +1,205 @@
+"""Whole-process measurements for bench/RESULTS.md. Run through bench/run.sh, which builds what this times.
+
+Every figure is the median of several runs of the whole process, timed by /usr/bin/time: wall time, CPU time
+(user + system, all threads) and peak resident memory. "Cold" runs start with an empty compiled-rule cache, so
+every built-in rule is compiled with Roslyn; "warm" runs find the compiled rules on disk.
+"""
+import datetime
+import glob
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+
+QUICK = len(sys.argv) > 1 and sys.argv[1] == "--quick"
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "bench", "out")
+TOOL = os.path.join(OUT, "filinglint", "filinglint")
+TOOL_JIT = ["dotnet", os.path.join(OUT, "filinglint-jit", "filinglint.dll")]
+BENCH = ["dotnet", os.path.join(ROOT, "bench", "FilingLint.Benchmarks", "bin", "Release", "net10.0", "FilingLint.Benchmarks.dll")]
+SEED = os.path.join(ROOT, "seeds", "003_5d95c712dadc11a9.txt")
+CORPUS = os.path.normpath(os.path.join(ROOT, "..", "shared", "corpus"))
+WARM_CACHE = tempfile.mkdtemp(prefix="filinglint-bench-cache-")
+MB = 1024 * 1024
+
+
+def timed(cmd, env=None, timeout=1800):
+    """One run: (wall s, cpu s, peak MB, exit code, stdout)."""
+    full = ["/usr/bin/time", "-f", "%e %U %S %M", "-o", os.path.join(OUT, "time.txt")] + cmd
+    e = dict(os.environ)
+    e.update(env or {})
+    e.pop("CI", None)
+    try:
+        p = subprocess.run(full, env=e, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, timeout=timeout, text=True)
+    except subprocess.TimeoutExpired:
+        return None
+    with open(os.path.join(OUT, "time.txt")) as f:
+        wall, user, sys_, rss = f.read().split()[-4:]
+    return float(wall), float(user) + float(sys_), int(rss) / 1024, p.returncode, p.stdout
+
+
+def measure(cmd, runs, env=None, cold=False, warmup=1, timeout=1800):
+    """Median wall and CPU, minimum wall, peak memory over `runs` runs."""
+    results = []
+    for i in range(warmup + runs):
+        run_env = dict(env or {})
+        run_env["FILINGLINT_CACHE_DIR"] = tempfile.mkdtemp(prefix="filinglint-cold-") if cold else WARM_CACHE
+        r = timed(cmd, run_env, timeout)
+        if r is None:
+            return None
+        if i >= warmup:
+            results.append(r)
+    walls = [r[0] for r in results]
+    return {
+        "wall": statistics.median(walls), "min": min(walls), "cpu": statistics.median(r[1] for r in results),
+        "rss": max(r[2] for r in results), "exit": results[-1][3], "stdout": results[-1][4], "runs": runs,
+    }
+
+
+def ms(s):
+    return f"{s * 1000:,.0f} ms"
+
+
+def sec(s):
+    return f"{s:,.2f} s"
+
+
+def machine():
+    model = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
+    mem = next(int(l.split()[1]) for l in open("/proc/meminfo") if l.startswith("MemTotal")) / MB
+    dotnet = subprocess.run(["dotnet", "--version"], capture_output=True, text=True).stdout.strip()
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT).stdout.strip()
+    return (f"{os.cpu_count()} cores ({model}), {mem:.0f} GB memory, Linux {platform.release()}, .NET SDK {dotnet}; "
+            f"commit {commit}; {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC")
+
+
+def text_sizes(files):
+    out = subprocess.run(BENCH + ["textsize"] + files, capture_output=True, text=True, check=True).stdout
+    return {line.split("\t")[0]: (int(line.split("\t")[1]), int(line.split("\t")[2])) for line in out.splitlines()}
+
+
+def findings_line(stdout):
+    lines = [l for l in stdout.splitlines() if " in " in l and ("error" in l or "warning" in l)]
+    return lines[-1] if lines else ""
+
+
+def main():
+    report = ["# Benchmark results", "",
+              "Written by `bench/run.sh` (whole-process runs timed with `/usr/bin/time`; medians; peak memory is the",
+              "largest resident set seen) and BenchmarkDotNet for the stages. Do not edit by hand: run the script again.", "",
+              f"Machine: {machine()}.", "",
+              "The tool measured is `dotnet publish src/FilingLint.Cli -c Release -r linux-x64` (ReadyToRun, as the README",
+              "recommends for speed); \"JIT build\" is the same code published without ReadyToRun. \"Cold\" = empty compiled-rule",
+              "cache (every built-in rule compiled by Roslyn), \"warm\" = compiled rules found on disk.", ""]
+    n = 5 if QUICK else 21
+    targets = []
+
+    # Seed: start-up dominated.
+    report += ["## The seed (2 KB), whole process", "", "| build | cache | wall (median) | wall (min) | CPU | peak memory | runs |", "|---|---|---|---|---|---|---|"]
+    seed = {}
+    for build, cmd in (("ReadyToRun", [TOOL]), ("JIT build", TOOL_JIT)):
+        for cache, cold in (("warm", False), ("cold", True)):
+            r = measure(cmd + ["lint", SEED], n if not cold else max(3, n // 2), cold=cold)
+            seed[(build, cache)] = r
+            report.append(f"| {build} | {cache} | {ms(r['wall'])} | {ms(r['min'])} | {ms(r['cpu'])} | {r['rss']:.0f} MB | {r['runs']} |")
+    version = measure([TOOL, "--version"], n)
+    report += ["", f"For scale: `filinglint --version` (runtime start-up and argument parsing only) takes {ms(version['wall'])}.", ""]
+    targets.append(("Seed, warm, whole process < 150 ms", seed[("ReadyToRun", "warm")]["wall"] < 0.150, ms(seed[("ReadyToRun", "warm")]["wall"])))
+    targets.append(("Cold first run, every built-in rule compiled < 1.5 s", seed[("ReadyToRun", "cold")]["wall"] < 1.5, sec(seed[("ReadyToRun", "cold")]["wall"])))
+
+    # Synthetic prospectus: growth with size.
+    report += ["## Synthetic prospectus, 1 to 16 MB (warm)", "",
+               "Made by `FilingLint.Benchmarks generate` from real paragraphs (the seed's cover, then the body paragraphs of the",
+               "corpus filings checked in under `tests/`, in turn).", "",
+               "| size | wall | CPU | CPU per MB | vs 1 MB | peak memory | memory / size | findings |", "|---|---|---|---|---|---|---|---|"]
+    base = None
+    worst_ratio = 0
+    mem16 = None
+    for size in (1, 2, 4, 8, 16):
+        path = os.path.join(OUT, f"synthetic-{size}mb.txt")
+        if not os.path.exists(path):
+            subprocess.run(BENCH + ["generate", str(size), path], check=True)
+        r = measure([TOOL, "lint", path], 3 if size <= 4 or not QUICK else 1, timeout=3600)
+        per_mb = r["cpu"] / size
+        base = base or per_mb
+        worst_ratio = max(worst_ratio, per_mb / base)
+        if size == 16:
+            mem16 = r["rss"] / size
+        report.append(f"| {size} MB | {sec(r['wall'])} | {sec(r['cpu'])} | {ms(per_mb)} | {per_mb / base:.2f}× | {r['rss']:.0f} MB | {r['rss'] / size:.1f}× | {findings_line(r['stdout'])} |")
+    report.append("")
+    targets.append(("16 MB: time per MB within 1.5× of the 1 MB case", worst_ratio <= 1.5, f"worst {worst_ratio:.2f}×"))
+    targets.append(("16 MB: peak memory under 20× the file size", mem16 is not None and mem16 < 20, f"{mem16:.1f}×"))
+
+    # Real filings.
+    if os.path.isdir(CORPUS):
+        files = sorted(f for f in glob.glob(os.path.join(CORPUS, "*")) if not f.endswith(".tsv"))
+        sizes = text_sizes(files)
+        largest = sorted(files, key=lambda f: -sizes[f][0])[:3]
+        report += ["## Real filings (warm)", "", "| input | file size | text read | wall | CPU | peak memory |", "|---|---|---|---|---|---|"]
+        for f in largest:
+            r = measure([TOOL, "lint", f], 3 if QUICK else 7)
+            report.append(f"| `{os.path.basename(f)}` | {sizes[f][0] / MB:.1f} MB | {sizes[f][1] / MB:.2f} MB | {sec(r['wall'])} | {sec(r['cpu'])} | {r['rss']:.0f} MB |")
+        total_file = sum(s[0] for s in sizes.values())
+        total_text = sum(s[1] for s in sizes.values())
+        corpus = {}
+        for build, cmd in (("ReadyToRun", [TOOL]), ("JIT build", TOOL_JIT)):
+            corpus[build] = measure(cmd + ["lint", CORPUS], 3 if QUICK else 7)
+        r = corpus["ReadyToRun"]
+        report += [f"| whole corpus, one run ({len(files)} files) | {total_file / MB:.1f} MB | {total_text / MB:.2f} MB | {sec(r['wall'])} | {sec(r['cpu'])} | {r['rss']:.0f} MB |",
+                   f"| whole corpus, JIT build | | | {sec(corpus['JIT build']['wall'])} | {sec(corpus['JIT build']['cpu'])} | {corpus['JIT build']['rss']:.0f} MB |", "",
+                   f"Throughput on the corpus (ReadyToRun, warm, 2 cores): **{total_file / MB / r['wall']:.1f} MB of filings per second** "
+                   f"({total_text / MB / r['wall']:.1f} MB/s of the text FilingLint reads out of them: EDGAR HTML is mostly markup).",
+                   f"Result of that run: {findings_line(r['stdout'])}.", ""]
+        targets.append(("Corpus throughput ≥ 20 MB/s, warm, 2 cores", total_file / MB / r["wall"] >= 20,
+                        f"{total_file / MB / r['wall']:.1f} MB/s of filing files; {total_text / MB / r['wall']:.1f} MB/s of extracted text"))
+    else:
+        report += ["## Real filings", "", f"Skipped: the shared corpus is not at `{CORPUS}`.", ""]
+
+    # Reference prose linters on the same plain-text inputs.
+    if not QUICK:
+        inputs = [SEED, os.path.join(OUT, "synthetic-0.25mb.txt"), os.path.join(OUT, "synthetic-1mb.txt")]
+        if not os.path.exists(inputs[1]):
+            subprocess.run(BENCH + ["generate", "0.25", inputs[1]], check=True)
+        textlint = [os.path.join(ROOT, "bench", "node_modules", ".bin", "textlint"), "--config", os.path.join(ROOT, "bench", ".textlintrc.json")]
+        tools = [("FilingLint (ReadyToRun, warm)", [TOOL, "lint"]), ("textlint 14 + textlint-rule-prh", textlint), ("proselint 0.10", ["proselint"])]
+        report += ["## Reference prose linters, same inputs, one run each", "",
+                   "proselint (Debian `python3-proselint`) runs its default checks; textlint runs `textlint-rule-prh` with",
+                   "`bench/prh.yml`, which holds the seed's agreement-name check as a proofreading rule. They check prose style, not",
+                   "the facts of a filing, so the findings are not comparable; the times show what a linter of plain text costs.", "",
+                   "| input | tool | wall | CPU | peak memory | exit |", "|---|---|---|---|---|---|"]
+        for path in inputs:
+            label = os.path.basename(path)
+            for name, cmd in tools:
+                r = measure(cmd + [path], 1, warmup=0 if "proselint" in name else 1, timeout=900)
+                if r is None:
+                    report.append(f"| `{label}` | {name} | over 900 s (stopped) | | | |")
+                else:
+                    report.append(f"| `{label}` ({os.path.getsize(path) / 1024:,.0f} KB) | {name} | {sec(r['wall'])} | {sec(r['cpu'])} | {r['rss']:.0f} MB | {r['exit']} |")
+        report.append("")
+
+        # BenchmarkDotNet: each stage in-process.
+        artifacts = os.path.join(OUT, "bdn")
+        shutil.rmtree(artifacts, ignore_errors=True)
+        subprocess.run(BENCH + ["--filter", "*", "--job", "short", "--artifacts", artifacts, "--exporters", "github"],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        table = glob.glob(os.path.join(artifacts, "results", "*-report-github.md"))
+        report += ["## Stages in-process (BenchmarkDotNet, ShortRun job)", "",
+                   "`PipelineBenchmarks`: read, extract facts, check the built-in rules, render the HTML report, write JSON,",
+                   "on the seed, a real EDGAR submission and a real EDGAR HTML filing (about 0.5 MB each) and a 1 MB synthetic filing.", ""]
+        if table:
+            report += [l.rstrip("\n") for l in open(table[0]) if not l.startswith("```")]
+        report.append("")
+
+    report += ["## Targets (issue 7)", "", "| target | met | measured |", "|---|---|---|"]
+    report += [f"| {t} | {'yes' if ok else '**no**'} | {m} |" for t, ok, m in targets]
+    report.append("")
+    with open(os.path.join(ROOT, "bench", "RESULTS.md"), "w") as f:
+        f.write("\n".join(report))
+    print("\n".join(report))
+
+
+if __name__ == "__main__":
+    main()
