@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FilingLint.Configuration;
 using FilingLint.Engine;
 using FilingLint.Rules;
@@ -79,12 +80,28 @@ internal static class ConfiguredLint
             return new LintEngine(w.Group.Rules.Result).Check(prepared).Select(w.Group.Config.Apply).ToList();
         }
         // One file (an editor, a pull request touching one filing) does not pay for starting parallel workers.
-        var results = work.Count == 1 ? Lint(work[0]).ToList() : work.AsParallel().AsOrdered().SelectMany(Lint).ToList();
+        // Largest files first, one at a time to whichever core is free: a big filing started last would otherwise
+        // leave the other cores idle at the end. The results are put back in the order given below.
+        var results = work.Count == 1 ? Lint(work[0]).ToList()
+            : Partitioner.Create(work.OrderByDescending(w => SizeOf(w.File)), EnumerablePartitionerOptions.NoBuffering)
+                .AsParallel().SelectMany(Lint).ToList();
         progress?.Clear();
         if (!RulesLoaded(groups, stderr)) return null;
         // Back in the order the files were given, whatever configuration they fell under.
         var order = groups.SelectMany(g => g.Files).Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i);
         return results.OrderBy(r => order.GetValueOrDefault(r.Path)).ToList();
+    }
+
+    private static long SizeOf(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return 0;
+        }
     }
 
     /// <summary>Waits for every group's rules and checks the rule ids its configuration names; false (problems printed) on any problem.</summary>
