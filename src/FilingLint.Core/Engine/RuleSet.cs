@@ -57,15 +57,16 @@ public sealed class RuleSet
         CompiledRuleCache? cache = null)
     {
         var problems = new List<RuleProblem>();
-        var definitions = new List<RuleDefinition>();
         var sources = new List<string>();
+        // Read every rule file first; parse them only when the cache has not seen these exact texts before.
+        var texts = new List<(string Name, string Yaml, string? RuleSet)>();
         if (includeBuiltIn)
         {
             foreach (var (name, yaml) in BuiltInFiles())
             {
                 string set = name["rules/".Length..].Split('/')[0];
                 if (builtInSets is not null && !builtInSets.Contains(set)) continue;
-                definitions.AddRange(RuleLoader.Load("builtin:" + name["rules/".Length..], yaml, problems, set));
+                texts.Add(("builtin:" + name["rules/".Length..], yaml, set));
                 if (!sources.Contains("builtin:" + set)) sources.Add("builtin:" + set);
             }
         }
@@ -80,7 +81,6 @@ public sealed class RuleSet
             if (files.Count == 0) problems.Add(new RuleProblem(path, 1, 1, "no rule files (*.yaml, *.yml) in this folder"));
             foreach (var file in files)
             {
-                string yaml;
                 try
                 {
                     if (new FileInfo(file).Length > RuleLoader.MaxRuleFileChars * 4L)
@@ -88,18 +88,26 @@ public sealed class RuleSet
                         problems.Add(new RuleProblem(file, 1, 1, "the rules file is too large"));
                         continue;
                     }
-                    yaml = File.ReadAllText(file);
+                    texts.Add((file, File.ReadAllText(file), null));
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
                     problems.Add(new RuleProblem(file, 1, 1, $"cannot read rules file: {e.Message}"));
                     continue;
                 }
-                definitions.AddRange(RuleLoader.Load(file, yaml, problems));
                 sources.Add(file);
             }
         }
-        return FromDefinitions(definitions, problems, sources, cache);
+
+        string? sourceKey = cache is not null && problems.Count == 0 ? CompiledRuleCache.SourceKeyFor(texts.Select(t => (t.Name + "|" + t.RuleSet, t.Yaml))) : null;
+        if (sourceKey is not null && cache!.TryLoadDefinitions(sourceKey) is { } known)
+            return FromDefinitions(known, problems, sources, cache);
+        var definitions = new List<RuleDefinition>();
+        foreach (var (name, yaml, set) in texts) definitions.AddRange(RuleLoader.Load(name, yaml, problems, set));
+        var ruleSet = FromDefinitions(definitions, problems, sources, cache);
+        // Only rules that loaded and compiled without a problem are remembered (FromDefinitions throws otherwise).
+        if (sourceKey is not null) cache!.StoreDefinitions(sourceKey, definitions);
+        return ruleSet;
     }
 
     internal static RuleSet FromDefinitions(List<RuleDefinition> definitions, List<RuleProblem> problems, List<string> sources, CompiledRuleCache? cache = null)

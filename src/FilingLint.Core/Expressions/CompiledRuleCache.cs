@@ -43,13 +43,48 @@ public sealed class CompiledRuleCache(string directory)
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))).ToLowerInvariant();
     }
 
+    /// <summary>
+    /// The key of the rule sources themselves (file names and YAML texts, as read), with the version and fact model:
+    /// under it the parsed definitions are kept, so a warm run does not parse YAML either.
+    /// </summary>
+    internal static string SourceKeyFor(IEnumerable<(string Name, string Yaml)> sources)
+    {
+        var text = new StringBuilder();
+        text.Append(typeof(Filing).Assembly.GetName().Version).Append('\n');
+        text.Append(typeof(Filing).Assembly.ManifestModule.ModuleVersionId).Append('\n');
+        foreach (var (name, yaml) in sources) text.Append(name).Append('\0').Append(yaml).Append('\0');
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))).ToLowerInvariant();
+    }
+
     private string PathOf(string key) => Path.Combine(Directory, "rules-" + key + ".dll");
 
-    internal byte[]? TryLoad(string key)
+    private string DefinitionsPathOf(string sourceKey) => Path.Combine(Directory, "definitions-" + sourceKey + ".bin");
+
+    internal byte[]? TryLoad(string key) => TryRead(PathOf(key));
+
+    /// <summary>Written to a temporary file and renamed, so a reader never sees half an image. A failure only costs the next run a compile.</summary>
+    internal void Store(string key, byte[] image) => Write(PathOf(key), image);
+
+    /// <summary>The definitions parsed from these sources on an earlier run; null when none, or when the entry is corrupt.</summary>
+    internal List<RuleDefinition>? TryLoadDefinitions(string sourceKey)
+    {
+        if (TryRead(DefinitionsPathOf(sourceKey)) is not { } bytes) return null;
+        try
+        {
+            return RuleDefinitionCodec.Decode(bytes);
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    internal void StoreDefinitions(string sourceKey, IReadOnlyList<RuleDefinition> rules) => Write(DefinitionsPathOf(sourceKey), RuleDefinitionCodec.Encode(rules));
+
+    private static byte[]? TryRead(string path)
     {
         try
         {
-            string path = PathOf(key);
             return File.Exists(path) ? File.ReadAllBytes(path) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -58,15 +93,14 @@ public sealed class CompiledRuleCache(string directory)
         }
     }
 
-    /// <summary>Written to a temporary file and renamed, so a reader never sees half an image. A failure only costs the next run a compile.</summary>
-    internal void Store(string key, byte[] image)
+    private void Write(string path, byte[] bytes)
     {
         try
         {
             System.IO.Directory.CreateDirectory(Directory);
-            string temp = PathOf(key) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
-            File.WriteAllBytes(temp, image);
-            File.Move(temp, PathOf(key), overwrite: true);
+            string temp = path + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
+            File.WriteAllBytes(temp, bytes);
+            File.Move(temp, path, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

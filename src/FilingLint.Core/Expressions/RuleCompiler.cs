@@ -223,12 +223,26 @@ internal static class RuleCompiler
                 if (compiled[c].Evaluate is null && compiled[c].Holes is null) return false;
                 c++;
             }
+            Prepare(type);
             return true;
         }
         catch (Exception e) when (e is BadImageFormatException or FileLoadException or ArgumentException or MissingMethodException)
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// Compiles the rule methods and their lambdas to machine code now, on the thread that loads the rules, which
+    /// runs while the files are read: otherwise the first file checked waits for the JIT.
+    /// </summary>
+    private static void Prepare(Type type)
+    {
+        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
+        foreach (var t in type.GetNestedTypes(BindingFlags.NonPublic | BindingFlags.Public).Prepend(type))
+            foreach (var method in t.GetMethods(all))
+                if (!method.IsAbstract && !method.ContainsGenericParameters)
+                    System.Runtime.CompilerServices.RuntimeHelpers.PrepareMethod(method.MethodHandle);
     }
 
     private static MessageTemplate? ParseTemplate(RuleDefinition rule, RuleScalar scalar, string field, List<RuleProblem> problems)

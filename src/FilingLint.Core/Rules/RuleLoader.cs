@@ -33,8 +33,15 @@ public static partial class RuleLoader
     /// <summary>Largest rule file accepted; rule files are small, and a huge one is an attack or an accident.</summary>
     public const int MaxRuleFileChars = 2 * 1024 * 1024;
 
+    [ThreadStatic]
+    private static int t_parses;
+
+    /// <summary>How many rule files this thread parsed: lets tests see that a warm cache skips the YAML.</summary>
+    internal static int Parses => t_parses;
+
     public static IReadOnlyList<RuleDefinition> Load(string file, string yaml, List<RuleProblem> problems, string? ruleSet = null)
     {
+        t_parses++;
         ruleSet ??= System.IO.Path.GetFileNameWithoutExtension(file);
         var rules = new List<RuleDefinition>();
         if (yaml.Length > MaxRuleFileChars)
