@@ -35,6 +35,9 @@ public sealed class Filing
     public Rule424bHeader? Rule424b { get; init; }
     public IReadOnlyList<RegistrationNumber> RegistrationNumbers { get; init; } = [];
 
+    /// <summary>The Securities Act file numbers the EDGAR header files this document under, one per filer ("333-268718", "333-268718-01"); empty without an EDGAR header.</summary>
+    public IReadOnlyList<string> EdgarFileNumbers { get; init; } = [];
+
     /// <summary>Numbers written in words with their figure: <c>five million ($5,000,000)</c>.</summary>
     public IReadOnlyList<WrittenNumber> WrittenNumbers { get; init; } = [];
 

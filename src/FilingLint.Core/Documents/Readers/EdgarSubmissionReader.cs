@@ -41,8 +41,15 @@ internal sealed partial class EdgarSubmissionReader : IDocumentReader
         {
             int headerEnd = docStart < 0 ? source.Length : docStart;
             // The first occurrence of a key wins: the subject company comes before filers and agents.
+            var fileNumbers = new List<string>();
             foreach (Match m in HeaderField().Matches(source[headerStart..headerEnd]))
-                header.TryAdd(m.Groups["key"].Value.Trim(), m.Groups["value"].Value.Trim());
+            {
+                string key = m.Groups["key"].Value.Trim(), value = m.Groups["value"].Value.Trim();
+                header.TryAdd(key, value);
+                // Every filer's: a co-registrant files under a number of its own ("333-268718-01").
+                if (key == "SEC FILE NUMBER" && value.Length > 0 && !fileNumbers.Contains(value)) fileNumbers.Add(value);
+            }
+            if (fileNumbers.Count > 0) header["SEC FILE NUMBERS"] = string.Join(", ", fileNumbers);
         }
 
         if (docStart < 0)

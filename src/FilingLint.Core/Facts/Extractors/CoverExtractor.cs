@@ -48,6 +48,8 @@ internal sealed partial class CoverExtractor : IFactExtractor
 
         foreach (Match m in RegistrationNo().Matches(doc.Text))
             context.RegistrationNumbers.Add(new RegistrationNumber(m.Value, new SourceSpan(m.Index, m.Length)));
+        if (doc.Metadata.TryGetValue("SEC FILE NUMBERS", out var fileNumbers))
+            context.EdgarFileNumbers.AddRange(fileNumbers.Split(", ").Where(n => n.StartsWith("333-", StringComparison.Ordinal)));
 
         context.FormType = FormFromMetadata(doc) ?? context.FormOverride;
         DocumentKind kind = KindFromForm(context.FormType);

@@ -20,6 +20,7 @@ internal sealed partial class FactContext(Document document, string? formOverrid
     public SourceSpan IssuerSpan { get; set; }
     public Rule424bHeader? Rule424b { get; set; }
     public List<RegistrationNumber> RegistrationNumbers { get; } = new();
+    public List<string> EdgarFileNumbers { get; } = new();
     public DateFact? DocumentDate { get; set; }
     public List<DateFact> Dates { get; } = new();
     public List<DocumentReference> DocumentReferences { get; } = new();
@@ -113,6 +114,7 @@ internal sealed partial class FactContext(Document document, string? formOverrid
         Offerings = Offerings.ToArray(),
         Rule424b = Rule424b,
         RegistrationNumbers = RegistrationNumbers.ToArray(),
+        EdgarFileNumbers = EdgarFileNumbers.ToArray(),
         WrittenNumbers = WrittenNumbers.ToArray(),
         Cover = Cover,
         HasRiskFactorsSection = HasRiskFactorsSection,
