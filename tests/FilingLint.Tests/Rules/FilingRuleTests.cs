@@ -7,7 +7,7 @@ using Xunit;
 namespace FilingLint.Tests.Rules;
 
 /// <summary>
-/// The cover-page, preliminary-legend, commission, agent-name and baby-shelf rules on real filings (the copies in
+/// The cover-page (market, risk factors, registration number), preliminary-legend, commission, agent-name and baby-shelf rules on real filings (the copies in
 /// Fixtures/corpus): silent on the filing as filed, firing on a one-edit variant of it.
 /// </summary>
 public class FilingRuleTests
@@ -131,5 +131,44 @@ public class FilingRuleTests
         var rates = Seed.Facts("The underwriters will receive a commission of 7.0% of the gross proceeds. "
             + "For investors introduced by us, the commission will be 3.5% of the gross proceeds.").CommissionRates;
         rates.ShouldHaveSingleItem().Percent.ShouldBe(7.0m);
+    }
+
+    private const string Rule = "cover.registration-number";
+
+    /// <summary>The submission with its primary document's first registration number changed, the header left alone.</summary>
+    private static string WithCoverNumber(string submission, string from, string to)
+    {
+        int body = submission.IndexOf("</SEC-HEADER>", StringComparison.Ordinal);
+        int at = submission.IndexOf(from, body, StringComparison.Ordinal);
+        return submission[..at] + to + submission[(at + from.Length)..];
+    }
+
+    [Fact]
+    public void Imunon_cover_matches_its_edgar_file_number_and_a_wrong_one_is_reported_where_it_stands()
+    {
+        const string imunon = "imunon_424b5_best_efforts_2025-12-31.txt";
+        DocumentLoader.Read(imunon, System.Text.Encoding.UTF8.GetBytes(Real(imunon))).Document!.Metadata["SEC FILE NUMBERS"].ShouldBe("333-279425");
+        Findings(Real(imunon), imunon, Rule).ShouldBeEmpty();
+
+        string wrong = WithCoverNumber(Real(imunon), "333-279425", "333-279426");
+        var finding = Findings(wrong, imunon, Rule).ShouldHaveSingleItem();
+        finding.Message.ShouldContain("Registration No. 333-279426, but EDGAR files this document under 333-279425");
+        finding.Suggestion.ShouldBe("Registration No. 333-279425");
+        finding.Excerpt.ShouldBe("333-279426");
+    }
+
+    [Fact]
+    public void Co_registrants_file_under_two_numbers_and_the_shelf_number_on_the_cover_is_right()
+    {
+        const string bofa = "bank_of_america_424b2_2025-03-31.txt";
+        Seed.Facts(Real(bofa)).EdgarFileNumbers.ShouldBe(["333-268718", "333-268718-01"]);
+        Findings(Real(bofa), bofa, Rule).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Without_an_edgar_header_there_is_nothing_to_compare_with()
+    {
+        Seed.Facts(Seed.Corrected).EdgarFileNumbers.ShouldBeEmpty();
+        Seed.Lint(Seed.Corrected).Findings.ShouldNotContain(f => f.RuleId == Rule);
     }
 }

@@ -56,16 +56,8 @@ internal sealed class HtmlReader : IDocumentReader
     /// </summary>
     private static void RecordComments(IDocument document, string source, int start, int end, DocumentBuilder builder)
     {
-        var spans = new List<(int Start, int End)>();
-        for (int at = start; at < end;)
-        {
-            int open = source.IndexOf("<!--", at, end - at, StringComparison.Ordinal);
-            if (open < 0) break;
-            int close = source.IndexOf("-->", open + 4, end - open - 4, StringComparison.Ordinal);
-            if (close < 0) break;
-            spans.Add((open, close + 3));
-            at = close + 3;
-        }
+        var spans = CommentSpans.Find(source, start, end);
+        if (spans.Count == 0) return; // most filings: no need to walk the tree for comment nodes
         var found = new List<(int Start, int End)>();
         int next = 0;
         foreach (var comment in document.Descendants<IComment>())

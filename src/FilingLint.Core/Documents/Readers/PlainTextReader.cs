@@ -90,17 +90,7 @@ internal sealed class PlainTextReader : IDocumentReader
     /// </summary>
     private static List<(int Start, int End)> FindComments(string source, int start, int end, DocumentBuilder builder)
     {
-        var found = new List<(int Start, int End)>();
-        int at = start;
-        while (at < end)
-        {
-            int open = source.IndexOf("<!--", at, end - at, StringComparison.Ordinal);
-            if (open < 0) break;
-            int close = source.IndexOf("-->", open + 4, end - open - 4, StringComparison.Ordinal);
-            if (close < 0) break;
-            found.Add((open, close + 3));
-            at = close + 3;
-        }
+        var found = CommentSpans.Find(source, start, end);
         foreach (var (s, e) in found)
         {
             int lineFirst = s;
