@@ -25,10 +25,12 @@ if [ "$mode" != "--quick" ] && [ ! -x bench/node_modules/.bin/textlint ]; then
   (cd bench && npm ci --no-audit --no-fund > ../"$out/npm.log" 2>&1) || { cat "$out/npm.log" >&2; exit 2; }
 fi
 
-# The tool as users install it for speed: published for this runtime, ReadyToRun (see the README), and a plain
-# JIT build of the same code for comparison.
-dotnet publish src/FilingLint.Cli -c Release -r linux-x64 --self-contained false -o "$out/filinglint" > "$out/publish.log" 2>&1 \
+# The tool as users install it for speed: self-contained for this runtime, runtime and tool precompiled together
+# (ReadyToRun composite, see the README); the framework-dependent ReadyToRun publish; a plain JIT build of the same code.
+dotnet publish src/FilingLint.Cli -c Release -r linux-x64 --self-contained -o "$out/filinglint" > "$out/publish.log" 2>&1 \
   || { cat "$out/publish.log" >&2; exit 2; }
+dotnet publish src/FilingLint.Cli -c Release -r linux-x64 --self-contained false -o "$out/filinglint-r2r" > "$out/publish-r2r.log" 2>&1 \
+  || { cat "$out/publish-r2r.log" >&2; exit 2; }
 dotnet publish src/FilingLint.Cli -c Release -p:PublishReadyToRun=false -o "$out/filinglint-jit" > "$out/publish-jit.log" 2>&1 \
   || { cat "$out/publish-jit.log" >&2; exit 2; }
 dotnet build bench/FilingLint.Benchmarks -c Release > "$out/build-bench.log" 2>&1 || { cat "$out/build-bench.log" >&2; exit 2; }
