@@ -51,6 +51,8 @@ def measure(cmd, runs, env=None, cold=False, warmup=1, timeout=1800):
         r = timed(cmd, run_env, timeout)
         if r is None:
             return None
+        if r[3] not in (0, 1):
+            raise SystemExit(f"{' '.join(cmd)} exited with {r[3]}: a broken build, not a measurement")
         if i >= warmup:
             results.append(r)
     walls = [r[0] for r in results]

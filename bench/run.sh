@@ -29,7 +29,8 @@ fi
 # (ReadyToRun composite, see the README); the framework-dependent ReadyToRun publish; a plain JIT build of the same code.
 dotnet publish src/FilingLint.Cli -c Release -r linux-x64 --self-contained -o "$out/filinglint" > "$out/publish.log" 2>&1 \
   || { cat "$out/publish.log" >&2; exit 2; }
-dotnet publish src/FilingLint.Cli -c Release -r linux-x64 --self-contained false -o "$out/filinglint-r2r" > "$out/publish-r2r.log" 2>&1 \
+# Its own build folders: built incrementally over the self-contained build's, it would ship that build's runtime files.
+dotnet publish src/FilingLint.Cli -c Release -r linux-x64 --self-contained false --artifacts-path "$out/artifacts-r2r" -o "$out/filinglint-r2r" > "$out/publish-r2r.log" 2>&1 \
   || { cat "$out/publish-r2r.log" >&2; exit 2; }
 dotnet publish src/FilingLint.Cli -c Release -p:PublishReadyToRun=false -o "$out/filinglint-jit" > "$out/publish-jit.log" 2>&1 \
   || { cat "$out/publish-jit.log" >&2; exit 2; }
