@@ -105,7 +105,7 @@ internal static class ConfiguredLint
     }
 
     /// <summary>Waits for every group's rules and checks the rule ids its configuration names; false (problems printed) on any problem.</summary>
-    public static bool RulesLoaded(IReadOnlyList<LintGroup> groups, TextWriter stderr)
+    private static bool RulesLoaded(IReadOnlyList<LintGroup> groups, TextWriter stderr)
     {
         var problems = new List<RuleProblem>();
         foreach (var group in groups)

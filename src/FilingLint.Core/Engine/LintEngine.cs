@@ -21,22 +21,15 @@ public sealed class LintEngine(RuleSet rules)
     /// <summary>Bytes one rule may allocate on one file (1 GB): far above any real rule, well below running out of memory.</summary>
     public long RuleMemoryLimit { get; init; } = 1L << 30;
 
-    /// <summary>Reads, extracts and checks one file.</summary>
-    public FileResult LintFile(string path, string? formType = null, long maxBytes = DocumentLoader.DefaultMaxBytes)
-    {
-        var read = DocumentLoader.Load(path, maxBytes);
-        if (read.Document is null) return Unreadable(path, read.Error!);
-        return Lint(read.Document, formType);
-    }
+    /// <summary>Reads, extracts and checks one file (the primary document only, for an EDGAR submission).</summary>
+    public FileResult LintFile(string path, string? formType = null, long maxBytes = DocumentLoader.DefaultMaxBytes) =>
+        Check(Prepare(path, formType, maxBytes, exhibits: false))[0];
 
     /// <summary>
-    /// Like <see cref="LintFile"/>; with <paramref name="exhibits"/>, an EDGAR submission's exhibit documents are
-    /// linted too, each a result of its own after the primary document's, with the submission's path and lines.
+    /// The rule-free half of linting a file: read it and extract facts, so it can run while the rules load. With
+    /// <paramref name="exhibits"/>, an EDGAR submission's exhibit documents follow the primary one, each with the
+    /// submission's path and lines.
     /// </summary>
-    public IReadOnlyList<FileResult> LintFiles(string path, string? formType = null, long maxBytes = DocumentLoader.DefaultMaxBytes, bool exhibits = false) =>
-        Check(Prepare(path, formType, maxBytes, exhibits));
-
-    /// <summary>The rule-free half of <see cref="LintFiles"/>: read and extract facts, so it can run while the rules load.</summary>
     internal static PreparedFile Prepare(string path, string? formType, long maxBytes, bool exhibits)
     {
         var read = DocumentLoader.Load(path, maxBytes, exhibits);
@@ -45,7 +38,7 @@ public sealed class LintEngine(RuleSet rules)
         return new PreparedFile([Extract(read.Document, formType), .. read.Exhibits.Select(e => Extract(e, null))]);
     }
 
-    /// <summary>The rules' half of <see cref="LintFiles"/>.</summary>
+    /// <summary>The rules' half: one result per prepared document.</summary>
     internal IReadOnlyList<FileResult> Check(PreparedFile prepared) =>
         prepared.Parts.Select(p => p.Failed ?? Check(p.Document!, p.Filing!)).ToList();
 

@@ -28,11 +28,8 @@ public sealed class CompiledRuleCache(string directory)
         return new CompiledRuleCache(dir);
     }
 
-    internal string KeyFor(IReadOnlyList<RuleDefinition> rules)
+    internal string KeyFor(IReadOnlyList<RuleDefinition> rules) => Digest(text =>
     {
-        var text = new StringBuilder();
-        text.Append(typeof(Filing).Assembly.GetName().Version).Append('\n');
-        text.Append(typeof(Filing).Assembly.ManifestModule.ModuleVersionId).Append('\n');
         foreach (var r in rules)
         {
             text.Append(r.Id).Append('\0').Append(r.Assert is null ? "text" : "assert").Append('\0')
@@ -40,19 +37,24 @@ public sealed class CompiledRuleCache(string directory)
                 .Append(r.For?.Value).Append('\0').Append(r.When?.Value).Append('\0')
                 .Append(r.Assert?.Value).Append('\0').Append(r.At?.Value).Append('\n');
         }
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))).ToLowerInvariant();
-    }
+    });
 
     /// <summary>
     /// The key of the rule sources themselves (file names and YAML texts, as read), with the version and fact model:
     /// under it the parsed definitions are kept, so a warm run does not parse YAML either.
     /// </summary>
-    internal static string SourceKeyFor(IEnumerable<(string Name, string Yaml)> sources)
+    internal static string SourceKeyFor(IEnumerable<(string Name, string Yaml)> sources) => Digest(text =>
+    {
+        foreach (var (name, yaml) in sources) text.Append(name).Append('\0').Append(yaml).Append('\0');
+    });
+
+    /// <summary>SHA-256 of the FilingLint version, the fact model's assembly and what <paramref name="content"/> writes.</summary>
+    private static string Digest(Action<StringBuilder> content)
     {
         var text = new StringBuilder();
         text.Append(typeof(Filing).Assembly.GetName().Version).Append('\n');
         text.Append(typeof(Filing).Assembly.ManifestModule.ModuleVersionId).Append('\n');
-        foreach (var (name, yaml) in sources) text.Append(name).Append('\0').Append(yaml).Append('\0');
+        content(text);
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))).ToLowerInvariant();
     }
 
