@@ -40,20 +40,20 @@ internal sealed partial class BabyShelfExtractor : IFactExtractor
         bool price = false, date = false;
         for (var m = FloatWords().Match(text, 0, end); m.Success; m = m.NextMatch())
         {
-            int start = context.SentenceStart(m.Index);
+            int start = context.SentenceStart(m.Index), sentenceEnd = context.SentenceEnd(m.Index);
             // The calculation runs long ("..., based on N shares ..., and a price of $P, the closing price on DATE"): read two sentences on.
-            int stop = context.SentenceEnd(Math.Min(end - 1, context.SentenceEnd(m.Index) + 1));
+            int stop = context.SentenceEnd(Math.Min(end - 1, sentenceEnd + 1));
             string window = text[start..stop];
             var amount = FloatAmount().Match(window);
             if (!amount.Success) continue;
             bool hasPrice = Price().IsMatch(window), hasDate = Date().IsMatch(window);
             if (floatText is not null && (price && date || !(hasPrice && hasDate))) continue;
-            floatText = text[start..context.SentenceEnd(m.Index)].Trim();
-            floatSpan = new SourceSpan(start, context.SentenceEnd(m.Index) - start);
+            floatText = text[start..sentenceEnd].Trim();
+            floatSpan = new SourceSpan(start, sentenceEnd - start);
             price = hasPrice;
             date = hasDate;
         }
-        for (var m = Reliance().Match(text, 0, end); m.Success && salesText is null; m = m.NextMatch())
+        for (var m = reliance; m.Success && salesText is null; m = m.NextMatch())
         {
             int start = context.SentenceStart(m.Index), stop = context.SentenceEnd(m.Index);
             string sentence = text[start..stop];

@@ -10,9 +10,9 @@ namespace FilingLint.Facts.Extractors;
 /// </summary>
 internal sealed partial class CommissionRateExtractor : IFactExtractor
 {
-
     [GeneratedRegex(@"\bup\s+to\b|\bmaximum\b", RegexOptions.IgnoreCase)]
     private static partial Regex UpToOrMaximum();
+
     [GeneratedRegex(@"\b(?:commissions?|compensation)\b(?:\s+rate)?(?<mid>[^.;%$]{0,80}?)(?<![\d.])(?<n>\d{1,2}(?:\.\d{1,3})?)\s?(?:%|percent\b)\s+of\s+the\s+(?:aggregate\s+)?(?:gross\s+)?(?:sales?\s+price|proceeds|offering\s+price)")]
     private static partial Regex Rate();
 

@@ -7,12 +7,12 @@ namespace FilingLint.Facts.Extractors;
 /// <summary>The document's kind, title, issuer, Rule 424(b) header and registration numbers.</summary>
 internal sealed partial class CoverExtractor : IFactExtractor
 {
-
     [GeneratedRegex(@"^(S|F)-\d+(/A|MEF|ASR)?$|^(S|F)-\d+ASR$")]
     private static partial Regex RegistrationFormType();
 
     [GeneratedRegex(@"^A\s|\b(?:Securities|Capital\s+Markets|Financial\s+Services|Wealth\s+Management)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgentName();
+
     [GeneratedRegex(@"\bSupplement\s+No\.\s*\d+\s+to\s+(?:the\s+)?Prospectus\s+Supplement\b|\bPROSPECTUS\s+SUPPLEMENT\b|\bProspectus\s+Supplement\b(?=\s*(?:\(|$|\n|No\.|dated))", RegexOptions.IgnoreCase)]
     private static partial Regex SupplementTitle();
 

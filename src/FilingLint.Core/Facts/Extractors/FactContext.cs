@@ -5,9 +5,6 @@ namespace FilingLint.Facts.Extractors;
 /// <summary>The facts found so far; extractors run in order and read what earlier ones found.</summary>
 internal sealed partial class FactContext(Document document, string? formOverride)
 {
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:PART\s+II\W*)?INFORMATION\s+NOT\s+REQUIRED\s+IN\s+(?:THE\s+)?PROSPECTUS\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex PartTwoHeading();
     public Document Document { get; } = document;
     public string Text => Document.Text;
     public string? FormOverride { get; } = formOverride;
@@ -45,6 +42,9 @@ internal sealed partial class FactContext(Document document, string? formOverrid
     public int ProspectusEnd => _prospectusEnd ??= FindProspectusEnd();
 
     private int? _prospectusEnd;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:PART\s+II\W*)?INFORMATION\s+NOT\s+REQUIRED\s+IN\s+(?:THE\s+)?PROSPECTUS\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PartTwoHeading();
 
     private int FindProspectusEnd()
     {
