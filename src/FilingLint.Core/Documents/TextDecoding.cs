@@ -5,10 +5,6 @@ namespace FilingLint.Documents;
 /// <summary>Decodes filing bytes: BOM first (UTF-8, UTF-16), then strict UTF-8, then Windows-1252, which EDGAR's older text uses.</summary>
 internal static class TextDecoding
 {
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
-
-    static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     public static string Decode(byte[] bytes)
     {
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
@@ -17,13 +13,18 @@ internal static class TextDecoding
             return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
             return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
-        try
+        return System.Text.Unicode.Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : Windows1252.Instance.GetString(bytes);
+    }
+
+    /// <summary>The code pages are registered on first use only: most filings are UTF-8, and loading them slows start-up.</summary>
+    private static class Windows1252
+    {
+        public static readonly Encoding Instance = Load();
+
+        private static Encoding Load()
         {
-            return StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Encoding.GetEncoding(1252).GetString(bytes);
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.GetEncoding(1252);
         }
     }
 
