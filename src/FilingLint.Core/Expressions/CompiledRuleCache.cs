@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using FilingLint.Facts;
 using FilingLint.Rules;
@@ -48,14 +47,15 @@ public sealed class CompiledRuleCache(string directory)
         foreach (var (name, yaml) in sources) text.Append(name).Append('\0').Append(yaml).Append('\0');
     });
 
-    /// <summary>SHA-256 of the FilingLint version, the fact model's assembly and what <paramref name="content"/> writes.</summary>
+    /// <summary>A 128-bit hash (XXH64 under two seeds) of the FilingLint version, the fact model's assembly and what <paramref name="content"/> writes.</summary>
     private static string Digest(Action<StringBuilder> content)
     {
         var text = new StringBuilder();
         text.Append(typeof(Filing).Assembly.GetName().Version).Append('\n');
         text.Append(typeof(Filing).Assembly.ManifestModule.ModuleVersionId).Append('\n');
         content(text);
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))).ToLowerInvariant();
+        byte[] bytes = Encoding.UTF8.GetBytes(text.ToString());
+        return $"{XxHash64.Hash(bytes):x16}{XxHash64.Hash(bytes, seed: 1):x16}";
     }
 
     private string PathOf(string key) => Path.Combine(Directory, "rules-" + key + ".dll");
