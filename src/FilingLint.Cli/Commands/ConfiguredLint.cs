@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using FilingLint.Configuration;
 using FilingLint.Engine;
 using FilingLint.Rules;
@@ -80,17 +81,23 @@ internal static class ConfiguredLint
             return new LintEngine(w.Group.Rules.Result).Check(prepared).Select(w.Group.Config.Apply).ToList();
         }
         // One file (an editor, a pull request touching one filing) does not pay for starting parallel workers.
-        // Largest files first, one at a time to whichever core is free: a big filing started last would otherwise
-        // leave the other cores idle at the end. The results are put back in the order given below.
-        var results = work.Count == 1 ? Lint(work[0]).ToList()
-            : Partitioner.Create(work.OrderByDescending(w => SizeOf(w.File)), EnumerablePartitionerOptions.NoBuffering)
-                .AsParallel().SelectMany(Lint).ToList();
+        var results = work.Count == 1 ? Lint(work[0]).ToList() : InParallel(work, Lint);
         progress?.Clear();
         if (!RulesLoaded(groups, stderr)) return null;
         // Back in the order the files were given, whatever configuration they fell under.
         var order = groups.SelectMany(g => g.Files).Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i);
         return results.OrderBy(r => order.GetValueOrDefault(r.Path)).ToList();
     }
+
+    /// <summary>
+    /// Largest files first, one at a time to whichever core is free: a big filing started last would otherwise leave
+    /// the other cores idle at the end. The caller puts the results back in order. A method of its own, so that a
+    /// one-file run does not load the parallel libraries.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static List<FileResult> InParallel(List<(LintGroup Group, string File)> work, Func<(LintGroup Group, string File), IEnumerable<FileResult>> lint) =>
+        Partitioner.Create(work.OrderByDescending(w => SizeOf(w.File)), EnumerablePartitionerOptions.NoBuffering)
+            .AsParallel().SelectMany(lint).ToList();
 
     private static long SizeOf(string path)
     {

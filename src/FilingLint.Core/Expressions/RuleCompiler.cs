@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text;
 using FilingLint.Facts;
 using FilingLint.Rules;
@@ -53,7 +54,18 @@ internal static class RuleCompiler
         string? key = cache?.KeyFor(rules);
         if (key is not null && cache!.TryLoad(key) is { } cached && TryBind(cached, rules, compiled))
             return compiled;
+        return Generate(rules, byRule, compiled, problems, cache, key);
+    }
 
+    /// <summary>
+    /// The rules are not cached: generate one C# method per rule, compile them with Roslyn, check them and load them.
+    /// A method of its own, so that a warm run does not even load the compiler's assemblies.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static List<CompiledRule> Generate(IReadOnlyList<RuleDefinition> rules, Dictionary<RuleDefinition, CompiledRule> byRule,
+        List<CompiledRule> compiled, List<RuleProblem> problems, CompiledRuleCache? cache, string? key)
+    {
+        int before = problems.Count;
         var slots = new List<Slot>();
         var source = new StringBuilder();
         source.AppendLine("using System; using System.Linq; using System.Collections.Generic; using System.Text.RegularExpressions;");
@@ -157,7 +169,7 @@ internal static class RuleCompiler
         var compilation = CSharpCompilation.Create(
             "FilingLint.Generated.Rules" + Guid.NewGuid().ToString("N"),
             new[] { tree },
-            References.Value,
+            ReferenceAssemblies.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable,
                 optimizationLevel: OptimizationLevel.Release, allowUnsafe: false));
 
@@ -242,7 +254,7 @@ internal static class RuleCompiler
         foreach (var t in type.GetNestedTypes(BindingFlags.NonPublic | BindingFlags.Public).Prepend(type))
             foreach (var method in t.GetMethods(all))
                 if (!method.IsAbstract && !method.ContainsGenericParameters)
-                    System.Runtime.CompilerServices.RuntimeHelpers.PrepareMethod(method.MethodHandle);
+                    RuntimeHelpers.PrepareMethod(method.MethodHandle);
     }
 
     private static MessageTemplate? ParseTemplate(RuleDefinition rule, RuleScalar scalar, string field, List<RuleProblem> problems)
@@ -300,18 +312,24 @@ internal static class RuleCompiler
         return RuleLoader.DidYouMean(name, candidates);
     }
 
-    private static readonly Lazy<MetadataReference[]> References = new(() =>
+    /// <summary>The assemblies rule code may use; a class of its own so that only a compilation loads them.</summary>
+    private static class ReferenceAssemblies
     {
-        string[] wanted =
+        public static readonly MetadataReference[] All = Find();
+
+        private static MetadataReference[] Find()
         {
-            "System.Private.CoreLib", "System.Runtime", "System.Linq", "System.Collections", "System.Text.RegularExpressions",
-            "System.Runtime.InteropServices", "netstandard",
-        };
-        string tpa = AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? "";
-        var paths = tpa.Split(Path.PathSeparator)
-            .Where(p => wanted.Contains(Path.GetFileNameWithoutExtension(p), StringComparer.OrdinalIgnoreCase));
-        return paths.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .Append(MetadataReference.CreateFromFile(typeof(Filing).Assembly.Location))
-            .ToArray();
-    });
+            string[] wanted =
+            {
+                "System.Private.CoreLib", "System.Runtime", "System.Linq", "System.Collections", "System.Text.RegularExpressions",
+                "System.Runtime.InteropServices", "netstandard",
+            };
+            string tpa = AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? "";
+            var paths = tpa.Split(Path.PathSeparator)
+                .Where(p => wanted.Contains(Path.GetFileNameWithoutExtension(p), StringComparer.OrdinalIgnoreCase));
+            return paths.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+                .Append(MetadataReference.CreateFromFile(typeof(Filing).Assembly.Location))
+                .ToArray();
+        }
+    }
 }
