@@ -62,15 +62,24 @@ internal static class ConfiguredLint
     /// </summary>
     public static List<FileResult>? Run(IReadOnlyList<LintGroup> groups, LintOptions options, TextWriter stderr)
     {
-        var work = groups.SelectMany(g => g.Files.Select(f => (Group: g, File: f))).ToList();
+        // Plain loops and a class here, not LINQ over tuples: those generic instantiations are compiled at run time,
+        // a few milliseconds of a one-file run.
+        var work = new List<LintWork>();
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var group in groups)
+            foreach (var file in group.Files)
+            {
+                work.Add(new LintWork(group, file));
+                order.TryAdd(file, order.Count);
+            }
         var progress = ProgressBar.Wanted(stderr, work.Count) ? new ProgressBar(stderr, work.Count) : null;
-        IEnumerable<FileResult> Lint((LintGroup Group, string File) w)
+        IEnumerable<FileResult> Lint(LintWork w)
         {
             var results = LintOne(w);
             progress?.Advance(w.File);
             return results;
         }
-        IReadOnlyList<FileResult> LintOne((LintGroup Group, string File) w)
+        IReadOnlyList<FileResult> LintOne(LintWork w)
         {
             if (groups.Any(g => g.Rules.IsFaulted)) return [];
             var prepared = LintEngine.Prepare(w.File, options.FormType ?? w.Group.Config.FormFor(w.File), options.MaxFileBytes,
@@ -84,10 +93,12 @@ internal static class ConfiguredLint
         var results = work.Count == 1 ? Lint(work[0]).ToList() : InParallel(work, Lint);
         progress?.Clear();
         if (!RulesLoaded(groups, stderr)) return null;
-        // Back in the order the files were given, whatever configuration they fell under.
-        var order = groups.SelectMany(g => g.Files).Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i);
-        return results.OrderBy(r => order.GetValueOrDefault(r.Path)).ToList();
+        // Back in the order the files were given, whatever configuration they fell under (stable: a submission's
+        // exhibits keep their place after its primary document).
+        return results.Count > 1 ? results.OrderBy(r => order.GetValueOrDefault(r.Path)).ToList() : results;
     }
+
+    private sealed record LintWork(LintGroup Group, string File);
 
     /// <summary>
     /// Largest files first, one at a time to whichever core is free: a big filing started last would otherwise leave
@@ -95,7 +106,7 @@ internal static class ConfiguredLint
     /// one-file run does not load the parallel libraries.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static List<FileResult> InParallel(List<(LintGroup Group, string File)> work, Func<(LintGroup Group, string File), IEnumerable<FileResult>> lint) =>
+    private static List<FileResult> InParallel(List<LintWork> work, Func<LintWork, IEnumerable<FileResult>> lint) =>
         Partitioner.Create(work.OrderByDescending(w => SizeOf(w.File)), EnumerablePartitionerOptions.NoBuffering)
             .AsParallel().SelectMany(lint).ToList();
 

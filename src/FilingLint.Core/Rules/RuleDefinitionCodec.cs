@@ -67,7 +67,7 @@ internal static class RuleDefinitionCodec
                     Source = ReadText(r),
                     Message = ReadScalar(r) ?? throw new InvalidDataException("a rule without a message"),
                     Suggestion = ReadScalar(r),
-                    AppliesTo = Enumerable.Range(0, r.ReadInt32()).Select(_ => (DocumentKind)r.ReadInt32()).ToList(),
+                    AppliesTo = ReadList(r, r => (DocumentKind)r.ReadInt32()),
                     Require = ReadCheck(r),
                     Forbid = ReadCheck(r),
                     For = ReadScalar(r),
@@ -91,6 +91,19 @@ internal static class RuleDefinitionCodec
     {
         w.Write(text is not null);
         if (text is not null) w.Write(text);
+    }
+
+    /// <summary>
+    /// A count, then that many items. A loop rather than LINQ (whose instantiations over a value type are compiled at
+    /// run time), and not pre-sized, so a corrupt count ends at the end of the stream instead of in a huge allocation.
+    /// </summary>
+    private static List<T> ReadList<T>(BinaryReader r, Func<BinaryReader, T> read)
+    {
+        int count = r.ReadInt32();
+        if (count < 0) throw new InvalidDataException("a negative count");
+        var list = new List<T>();
+        for (int i = 0; i < count; i++) list.Add(read(r));
+        return list;
     }
 
     private static string? ReadText(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
@@ -126,8 +139,8 @@ internal static class RuleDefinitionCodec
     private static TextCheckOptions? ReadCheck(BinaryReader r)
     {
         if (!r.ReadBoolean()) return null;
-        var patterns = Enumerable.Range(0, r.ReadInt32()).Select(_ => ReadScalar(r)!).ToList();
-        var text = Enumerable.Range(0, r.ReadInt32()).Select(_ => ReadScalar(r)!).ToList();
+        var patterns = ReadList(r, r => ReadScalar(r)!);
+        var text = ReadList(r, r => ReadScalar(r)!);
         return new TextCheckOptions(patterns, text, r.ReadString(), r.ReadBoolean(), r.ReadInt32(), r.ReadInt32());
     }
 }
