@@ -67,7 +67,7 @@ internal sealed class HtmlReader : IDocumentReader
             for (int i = next; i < Math.Min(spans.Count, next + 16); i++)
             {
                 var (s, e) = spans[i];
-                if (source.Substring(s + 4, e - s - 7).Replace("\r", "", StringComparison.Ordinal) != comment.Data.Replace("\r", "", StringComparison.Ordinal)) continue;
+                if (!SameComment(source.AsSpan(s + 4, e - s - 7), comment.Data)) continue;
                 found.Add(spans[i]);
                 next = i + 1;
                 break;
@@ -79,6 +79,12 @@ internal sealed class HtmlReader : IDocumentReader
             builder.Comment(source[(s + 4)..(e - 3)].Trim(), s, e, AloneOnItsLines(source, start, end, found, k));
         }
     }
+
+    /// <summary>The comment's text in the source against AngleSharp's (which has no carriage returns), copying only when either has one.</summary>
+    private static bool SameComment(ReadOnlySpan<char> raw, string data) =>
+        raw.Contains('\r') || data.Contains('\r')
+            ? raw.ToString().Replace("\r", "", StringComparison.Ordinal) == data.Replace("\r", "", StringComparison.Ordinal)
+            : raw.SequenceEqual(data);
 
     /// <summary>
     /// True when nothing but whitespace and other comments shares the comment's lines. Scans out from the comment and
@@ -238,8 +244,20 @@ internal sealed class HtmlReader : IDocumentReader
         /// </summary>
         private void Text(string text, bool bold)
         {
-            foreach (char c in text)
+            for (int i = 0; i < text.Length;)
             {
+                // Most text stands in the source as it is: take the run up to the next whitespace, markup or entity at once.
+                int run = VerbatimRun(text, i);
+                if (run > 0)
+                {
+                    builder.AppendVerbatim(text.AsSpan(i, run), _cursor);
+                    _cursor += run;
+                    i += run;
+                    _blockHasText = true;
+                    _blockAllBold &= bold;
+                    continue;
+                }
+                char c = text[i++];
                 int at = Align(c);
                 if (!char.IsWhiteSpace(c) && c != '\u00A0' && c != '\u200B')
                 {
@@ -251,6 +269,29 @@ internal sealed class HtmlReader : IDocumentReader
             }
             if (_blockHasText) builder.SetBold(_blockAllBold);
         }
+
+        /// <summary>
+        /// How many characters of the text from <paramref name="from"/> stand verbatim in the source at the cursor and
+        /// are plain (no markup or entity, which are aligned one by one, and none of the characters dropped), with at
+        /// most single spaces between plain characters: words and the spaces between them, which need no folding.
+        /// </summary>
+        /// <remarks>It stops at the first difference, which the caller then aligns one character further: linear.</remarks>
+        private int VerbatimRun(string text, int from)
+        {
+            int n = 0, limit = Math.Min(text.Length - from, end - _cursor);
+            while (n < limit)
+            {
+                char c = text[from + n];
+                if (c != source[_cursor + n]) break;
+                if (IsPlain(c) || c == ' ' && n > 0 && n + 1 < limit && IsPlain(text[from + n + 1])) n++;
+                else break;
+            }
+            while (n > 0 && text[from + n - 1] == ' ') n--;
+            return n;
+        }
+
+        private static bool IsPlain(char c) =>
+            c > ' ' && c != '<' && c != '&' && (c < '\u0080' || !char.IsWhiteSpace(c) && c is not ('\u200B' or '\uFEFF' or '\u00AD'));
 
         private int Align(char c)
         {
