@@ -264,7 +264,7 @@ internal sealed class HtmlReader : IDocumentReader
                     _blockHasText = true;
                     _blockAllBold &= bold;
                 }
-                if (c == '\u200B' || c == '\uFEFF' || c == '\u00AD') continue;
+                if (IsDropped(c)) continue;
                 builder.Append(c, at);
             }
             if (_blockHasText) builder.SetBold(_blockAllBold);
@@ -291,7 +291,10 @@ internal sealed class HtmlReader : IDocumentReader
         }
 
         private static bool IsPlain(char c) =>
-            c > ' ' && c != '<' && c != '&' && (c < '\u0080' || !char.IsWhiteSpace(c) && c is not ('\u200B' or '\uFEFF' or '\u00AD'));
+            c > ' ' && c != '<' && c != '&' && (c < '\u0080' || !char.IsWhiteSpace(c) && !IsDropped(c));
+
+        /// <summary>Zero-width space, byte-order mark and soft hyphen: invisible, so left out of the text.</summary>
+        private static bool IsDropped(char c) => c is '\u200B' or '\uFEFF' or '\u00AD';
 
         private int Align(char c)
         {
