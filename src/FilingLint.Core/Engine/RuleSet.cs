@@ -99,7 +99,7 @@ public sealed class RuleSet
             }
         }
 
-        string? sourceKey = cache is not null && problems.Count == 0 ? CompiledRuleCache.SourceKeyFor(texts.ConvertAll(t => t.Name + "|" + t.RuleSet + "\0" + t.Yaml)) : null;
+        string? sourceKey = cache is not null && problems.Count == 0 ? CompiledRuleCache.SourceKeyFor(texts) : null;
         if (sourceKey is not null && cache!.TryLoadDefinitions(sourceKey) is { } known)
             return FromDefinitions(known, problems, sources, cache);
         var definitions = new List<RuleDefinition>();

@@ -42,9 +42,9 @@ public sealed class CompiledRuleCache(string directory)
     /// The key of the rule sources themselves (file names and YAML texts, as read), with the version and fact model:
     /// under it the parsed definitions are kept, so a warm run does not parse YAML either.
     /// </summary>
-    internal static string SourceKeyFor(IEnumerable<string> sources) => Digest(text =>
+    internal static string SourceKeyFor(List<(string Name, string Yaml, string? RuleSet)> sources) => Digest(text =>
     {
-        foreach (var source in sources) text.Append(source).Append('\0');
+        foreach (var (name, yaml, set) in sources) text.Append(name).Append('|').Append(set).Append('\0').Append(yaml).Append('\0');
     });
 
     /// <summary>A 128-bit hash (XXH64 under two seeds) of the FilingLint version, the fact model's assembly and what <paramref name="content"/> writes.</summary>
