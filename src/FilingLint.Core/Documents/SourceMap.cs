@@ -50,10 +50,13 @@ public sealed class SourceMap
     internal static int[] LineStartsOf(string source)
     {
         var starts = new List<int> { 0 };
-        for (int i = 0; i < source.Length; i++)
+        // A vectorized search for the next line break: most of a line is text.
+        for (int i = source.AsSpan().IndexOfAny('\n', '\r'); i >= 0;)
         {
-            if (source[i] == '\n') starts.Add(i + 1);
-            else if (source[i] == '\r' && (i + 1 >= source.Length || source[i + 1] != '\n')) starts.Add(i + 1);
+            if (source[i] == '\r' && i + 1 < source.Length && source[i + 1] == '\n') i++;
+            starts.Add(i + 1);
+            int next = i + 1 < source.Length ? source.AsSpan(i + 1).IndexOfAny('\n', '\r') : -1;
+            i = next < 0 ? -1 : i + 1 + next;
         }
         return starts.ToArray();
     }

@@ -55,6 +55,20 @@ public class SourceCommentTests
     }
 
     [Fact]
+    public void Html_comments_outside_the_text_read_are_recorded_too_in_source_order()
+    {
+        // Before <html>, in the head, in a hidden element, in the inline XBRL header, inline, after </body> and after </html>.
+        var doc = ReadHtml("<!DOCTYPE html>\n<!-- before -->\n<html><head><!-- head --><style>p {}</style></head>\n<body>\n<p>Text</p>\n"
+            + "<div style=\"display: none\"><!-- hidden --> secret</div>\n<ix:header><!-- ix --></ix:header>\n<p>More <!-- inline --></p>\n"
+            + "</body><!-- after body -->\n</html>\n<!-- after html -->\n");
+        doc.Text.ShouldBe("Text\n\nMore");
+        doc.Comments.Select(c => (c.Text, c.Start.Line)).ShouldBe(new[]
+        {
+            ("before", 1), ("head", 2), ("hidden", 5), ("ix", 6), ("inline", 7), ("after body", 8), ("after html", 10),
+        });
+    }
+
+    [Fact]
     public void Html_fixture_markers_and_suppressions_work_like_markdown_ones()
     {
         // The seed as HTML, one <p> per seed line: line 11 holds the misnamed "Sales Agreement".

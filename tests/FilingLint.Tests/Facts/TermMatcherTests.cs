@@ -34,7 +34,7 @@ public class TermMatcherTests
     {
         // Words that share prefixes and punctuation, so terms overlap, nest and touch in every way.
         string[] vocabulary = ["Sales", "Agreement", "Sales Agreement", "Agent", "Agents", "U.S.", "the", "(", ")", "“", "”",
-            ",", " ", "  ", "\n", "Notes", "é", "_", "B.", "Riley", "$5", "ABC", "AB", "s", "Note"];
+            ",", " ", "  ", "\n", "Notes", "é", "_", "B.", "Riley", "$5", "ABC", "AB", "s", "Note", "Ünion", "Bank", "ǅ", "\u0301", "٣"];
         var words = Gen.Elements(vocabulary);
         var texts = words.ArrayOf().Select(w => string.Join("", w));
         var termSets = Gen.Elements(vocabulary.Where(v => v.Trim().Length > 0).ToArray())

@@ -15,6 +15,9 @@ internal static class HtmlNesting
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
     };
 
+    /// <summary>Looked up by a span of the source: no string for each tag's name.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VoidElementNames = VoidElements.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>An upper bound of the element depth, from a linear scan of the tags; null when within the limit.</summary>
     public static string? Check(string source, int start, int end)
     {
@@ -28,7 +31,7 @@ internal static class HtmlNesting
             while (nameEnd < end && (char.IsLetterOrDigit(source[nameEnd]) || source[nameEnd] is ':' or '-')) nameEnd++;
             int close = source.IndexOf('>', nameEnd, Math.Min(end - nameEnd, 4096));
             bool selfClosing = close > 0 && source[close - 1] == '/';
-            if (selfClosing || VoidElements.Contains(source.Substring(i + 1, nameEnd - i - 1))) continue;
+            if (selfClosing || VoidElementNames.Contains(source.AsSpan(i + 1, nameEnd - i - 1))) continue;
             if (++depth > MaxDepth)
                 return $"the HTML is nested more than {MaxDepth} elements deep";
         }

@@ -44,23 +44,27 @@ internal sealed class HtmlReader : IDocumentReader
         if (HtmlNesting.Check(source, start, end) is { } tooDeep) throw new InvalidDataException(tooDeep);
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         var document = parser.ParseDocument(source.Substring(start, end - start));
-        var walker = new Walker(source, start, end, builder);
-        if (document.Body is { } body) walker.Visit(body, bold: false);
+        var spans = CommentSpans.Find(source, start, end);
+        // Most filings have no comment: then the walk does not look for comment nodes.
+        var comments = spans.Count > 0 ? new List<IComment>() : null;
+        var walker = new Walker(source, start, end, builder, comments);
+        if (comments is not null) walker.VisitWithComments(document, document.Body);
+        else if (document.Body is { } body) walker.Visit(body, bold: false);
         builder.EndBlock();
-        RecordComments(document, source, start, end, builder);
+        if (comments is not null) RecordComments(comments, spans, source, start, end, builder);
     }
 
     /// <summary>
     /// Records the document's comments (fixture markers, suppressions) with their place in the source. AngleSharp
     /// says which <c>&lt;!-- --&gt;</c> are comments (not text inside a script or an attribute); the source says where.
+    /// The comment nodes come in document order, gathered by the walk; the spans are every <c>&lt;!-- --&gt;</c> of
+    /// the source, in order.
     /// </summary>
-    private static void RecordComments(IDocument document, string source, int start, int end, DocumentBuilder builder)
+    private static void RecordComments(List<IComment> comments, List<(int Start, int End)> spans, string source, int start, int end, DocumentBuilder builder)
     {
-        var spans = CommentSpans.Find(source, start, end);
-        if (spans.Count == 0) return; // most filings: no need to walk the tree for comment nodes
         var found = new List<(int Start, int End)>();
         int next = 0;
-        foreach (var comment in document.Descendants<IComment>())
+        foreach (var comment in comments)
         {
             if (next >= spans.Count) break;
             // Bogus comments (<?xml ...?>) have no <!-- in the source: look a few spans ahead only, so they cannot make this quadratic.
@@ -127,13 +131,45 @@ internal sealed class HtmlReader : IDocumentReader
             "body", "form", "fieldset", "figure", "figcaption", "main", "nav", "aside",
         };
 
-        public Walker(string source, int start, int end, DocumentBuilder builder)
+        /// <summary>Where comment nodes are gathered in document order; null when the source has none.</summary>
+        private readonly List<IComment>? comments;
+
+        public Walker(string source, int start, int end, DocumentBuilder builder, List<IComment>? comments)
         {
             this.source = source;
             this.start = start;
             this.end = end;
             this.builder = builder;
+            this.comments = comments;
             _cursor = start;
+        }
+
+        /// <summary>
+        /// Walks the body for text and gathers the comments of the rest of the document (before the body, in the head,
+        /// after it) in their places, so that they come in document order.
+        /// </summary>
+        public void VisitWithComments(INode node, IElement? body)
+        {
+            var children = node.ChildNodes;
+            for (int i = 0; i < children.Length; i++)
+            {
+                var child = children[i];
+                if (ReferenceEquals(child, body)) Visit(body, bold: false);
+                else if (child is IComment comment) comments!.Add(comment);
+                else if (child.HasChildNodes) VisitWithComments(child, body);
+            }
+        }
+
+        /// <summary>The comments of a subtree whose text is not read (a skipped or hidden element).</summary>
+        private void GatherComments(INode node)
+        {
+            var children = node.ChildNodes;
+            for (int i = 0; i < children.Length; i++)
+            {
+                var child = children[i];
+                if (child is IComment comment) comments!.Add(comment);
+                else if (child.HasChildNodes) GatherComments(child);
+            }
         }
 
         public void Visit(IElement element, bool bold)
@@ -144,6 +180,7 @@ internal sealed class HtmlReader : IDocumentReader
             if (Skipped.Contains(name) || element.Prefix is not null && Skipped.Contains(qualified) || IsHidden(element, style))
             {
                 SkipSource(element, qualified);
+                if (comments is not null) GatherComments(element);
                 return;
             }
             Seek(element);
@@ -164,10 +201,14 @@ internal sealed class HtmlReader : IDocumentReader
             bold = bold || name is "b" or "strong" or "th" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || style.Bold;
             bool block = BlockElements.Contains(name);
             if (block) Begin(KindOf(name));
-            foreach (var child in element.ChildNodes)
+            // By index: the node list's enumerator is an allocation per element.
+            var children = element.ChildNodes;
+            for (int i = 0; i < children.Length; i++)
             {
+                var child = children[i];
                 if (child is IElement e) Visit(e, bold);
                 else if (child is IText t) Text(t.Data, bold);
+                else if (child is IComment comment) comments?.Add(comment);
             }
             if (block) End();
             if (style.BreakAfter) builder.PageBreak();
@@ -264,37 +305,18 @@ internal sealed class HtmlReader : IDocumentReader
                     _blockHasText = true;
                     _blockAllBold &= bold;
                 }
-                if (IsDropped(c)) continue;
+                if (VerbatimText.IsDropped(c)) continue;
                 builder.Append(c, at);
             }
             if (_blockHasText) builder.SetBold(_blockAllBold);
         }
 
-        /// <summary>
-        /// How many characters of the text from <paramref name="from"/> stand verbatim in the source at the cursor and
-        /// are plain (no markup or entity, which are aligned one by one, and none of the characters dropped), with at
-        /// most single spaces between plain characters: words and the spaces between them, which need no folding.
-        /// </summary>
-        /// <remarks>It stops at the first difference, which the caller then aligns one character further: linear.</remarks>
+        /// <summary>How many characters of the text from <paramref name="from"/> stand verbatim in the source at the cursor (see <see cref="VerbatimText"/>).</summary>
         private int VerbatimRun(string text, int from)
         {
-            int n = 0, limit = Math.Min(text.Length - from, end - _cursor);
-            while (n < limit)
-            {
-                char c = text[from + n];
-                if (c != source[_cursor + n]) break;
-                if (IsPlain(c) || c == ' ' && n > 0 && n + 1 < limit && IsPlain(text[from + n + 1])) n++;
-                else break;
-            }
-            while (n > 0 && text[from + n - 1] == ' ') n--;
-            return n;
+            int limit = Math.Min(text.Length - from, end - _cursor);
+            return VerbatimText.Run(text.AsSpan(from, limit), source.AsSpan(_cursor, limit));
         }
-
-        private static bool IsPlain(char c) =>
-            c > ' ' && c != '<' && c != '&' && (c < '\u0080' || !char.IsWhiteSpace(c) && !IsDropped(c));
-
-        /// <summary>Zero-width space, byte-order mark and soft hyphen: invisible, so left out of the text.</summary>
-        private static bool IsDropped(char c) => c is '\u200B' or '\uFEFF' or '\u00AD';
 
         private int Align(char c)
         {

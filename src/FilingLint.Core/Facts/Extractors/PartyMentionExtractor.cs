@@ -69,9 +69,13 @@ internal sealed partial class PartyMentionExtractor : IFactExtractor
             if (!byInitial.TryGetValue(initial, out var list)) byInitial[initial] = list = [];
             list.Add(n);
         }
+        var initials = Initials(byInitial);
         var resumeAt = new int[names.Count];
         for (int i = 0; i < end; i++)
         {
+            int next = text.AsSpan(i, end - i).IndexOfAny(initials);
+            if (next < 0) break;
+            i += next;
             // Where the pattern's look-behind allows a start: not after a letter, a digit or a period.
             if (!IsLetterOrNumber(text[i]) || i > 0 && (IsLetterOrNumber(text[i - 1]) || text[i - 1] == '.')) continue;
             if (!byInitial.TryGetValue(char.ToLowerInvariant(text[i]), out var candidates)) continue;
@@ -85,6 +89,27 @@ internal sealed partial class PartyMentionExtractor : IFactExtractor
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// Every character whose lower case is one of the initials, for a vectorized search from one possible start to the
+    /// next: most of the text starts no name. For an ASCII initial these are it and its upper case (others, such as the
+    /// Kelvin sign, fail the case-blind comparison that follows); a rare non-ASCII initial is looked up in full.
+    /// </summary>
+    private static System.Buffers.SearchValues<char> Initials(Dictionary<char, List<int>> byLowerInitial)
+    {
+        var chars = new HashSet<char>();
+        foreach (char c in byLowerInitial.Keys)
+        {
+            chars.Add(c);
+            chars.Add(char.ToUpperInvariant(c));
+        }
+        if (byLowerInitial.Keys.Any(c => c > 127))
+        {
+            for (int c = 128; c <= char.MaxValue; c++)
+                if (byLowerInitial.ContainsKey(char.ToLowerInvariant((char)c))) chars.Add((char)c);
+        }
+        return System.Buffers.SearchValues.Create(string.Concat(chars));
     }
 
     /// <summary>The class <c>[\p{L}\p{N}]</c>.</summary>

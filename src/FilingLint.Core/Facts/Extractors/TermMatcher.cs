@@ -13,6 +13,14 @@ internal sealed class TermMatcher
 {
     private readonly bool plurals;
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    // The first characters of the terms: a word that starts with none of them is passed over without a lookup.
+    private readonly System.Buffers.SearchValues<char> initials;
+
+    private static readonly System.Buffers.SearchValues<char> AsciiWordChars =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
+
+    private static readonly System.Buffers.SearchValues<char> AsciiOtherChars =
+        System.Buffers.SearchValues.Create(string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !AsciiWordChars.Contains(c))));
     // Terms that begin with punctuation or a symbol cannot be keyed by a word; they are rare and left to a regex.
     private readonly Regex? others;
 
@@ -24,6 +32,7 @@ internal sealed class TermMatcher
             .GroupBy(t => t[..WordEnd(t, 0)], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        initials = System.Buffers.SearchValues.Create(string.Concat(byFirstWord.Keys.Select(k => k[0]).Distinct()));
         var rest = distinct.Where(t => !IsWordChar(t[0])).OrderByDescending(t => t.Length).ToList();
         if (rest.Count > 0)
             others = new Regex(@"(?<![\w])(?<t>" + string.Join('|', rest.Select(Regex.Escape)) + ")" + (plurals ? "s?" : "") + @"(?![\w])",
@@ -37,8 +46,13 @@ internal sealed class TermMatcher
         int i = 0;
         while (i < text.Length)
         {
+            // To the next character that can be a word's: an ASCII letter, digit or underscore, or any other than ASCII.
+            int skip = text.AsSpan(i).IndexOfAnyExcept(AsciiOtherChars);
+            if (skip < 0) break;
+            i += skip;
             if (!IsWordChar(text[i])) { i++; continue; }
             int end = WordEnd(text, i);
+            if (!initials.Contains(text[i])) { i = end; continue; }
             var word = text.AsSpan(i, end - i);
             lookup.TryGetValue(word, out var candidates);
             // A one-word term in the plural: the word found is the term and an "s".
@@ -74,17 +88,21 @@ internal sealed class TermMatcher
     {
         string? best = null;
         int bestLength = 0;
-        foreach (var list in new[] { candidates, singular })
-        {
-            if (list is null) continue;
-            foreach (string term in list)
-            {
-                if (best is not null && term.Length <= best.Length) break;
-                int length = MatchLength(text, at, term);
-                if (length > 0) { best = term; bestLength = length; break; }
-            }
-        }
+        // Two lists without an array of them: this runs at every word of the text.
+        Longest(text, at, candidates, ref best, ref bestLength);
+        Longest(text, at, singular, ref best, ref bestLength);
         return (best, bestLength);
+    }
+
+    private void Longest(string text, int at, string[]? list, ref string? best, ref int bestLength)
+    {
+        if (list is null) return;
+        foreach (string term in list)
+        {
+            if (best is not null && term.Length <= best.Length) break;
+            int length = MatchLength(text, at, term);
+            if (length > 0) { best = term; bestLength = length; break; }
+        }
     }
 
     private int MatchLength(string text, int at, string term)
@@ -97,8 +115,15 @@ internal sealed class TermMatcher
 
     private static int WordEnd(string s, int i)
     {
-        while (i < s.Length && IsWordChar(s[i])) i++;
-        return i;
+        while (true)
+        {
+            // Vectorized over ASCII word characters; any other character is classified on its own.
+            int run = s.AsSpan(i).IndexOfAnyExcept(AsciiWordChars);
+            if (run < 0) return s.Length;
+            i += run;
+            if (!IsWordChar(s[i])) return i;
+            i++;
+        }
     }
 
     /// <summary>The regex class <c>\w</c>: letters, non-spacing marks, decimal digits, connector punctuation.</summary>
