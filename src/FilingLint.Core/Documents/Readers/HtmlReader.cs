@@ -44,34 +44,18 @@ internal sealed class HtmlReader : IDocumentReader
     /// </summary>
     [ThreadStatic] private static HtmlParser? _parser;
 
-    private static HtmlParser Parser => _parser ??= new HtmlParser(new HtmlParserOptions { OnCreated = (e, p) => _starts!.TryAdd(e, p.Position) });
-
-    /// <summary>
-    /// Where each element of the document being parsed on this thread starts in its source, recorded as AngleSharp
-    /// creates it. Kept source references (the alternative) hold every tag's token and attributes in the DOM: an
-    /// eighth of a corpus run's reading allocations.
-    /// </summary>
-    [ThreadStatic] private static Dictionary<IElement, int>? _starts;
+    private static HtmlParser Parser => _parser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
 
     /// <summary>Parses the HTML in source[start..end); offsets emitted are offsets of the whole source (for EDGAR submissions).</summary>
     internal static void Parse(string source, int start, int end, DocumentBuilder builder)
     {
         if (HtmlNesting.Check(source, start, end) is { } tooDeep) throw new InvalidDataException(tooDeep);
-        var starts = _starts = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
-        IDocument document;
-        try
-        {
-            // Over the source itself: a submission's primary document is not copied out of it first.
-            document = Parser.ParseDocument(source.AsMemory(start, end - start));
-        }
-        finally
-        {
-            _starts = null;
-        }
+        // Over the source itself: a submission's primary document is not copied out of it first.
+        var document = Parser.ParseDocument(source.AsMemory(start, end - start));
         var spans = CommentSpans.Find(source, start, end);
         // Most filings have no comment: then the walk does not look for comment nodes.
         var comments = spans.Count > 0 ? new List<IComment>() : null;
-        var walker = new Walker(source, start, end, builder, starts, comments);
+        var walker = new Walker(source, start, end, builder, comments);
         if (comments is not null) walker.VisitWithComments(document, document.Body);
         else if (document.Body is { } body) walker.Visit(body, bold: false);
         builder.EndBlock();
@@ -158,12 +142,8 @@ internal sealed class HtmlReader : IDocumentReader
         /// <summary>Where comment nodes are gathered in document order; null when the source has none.</summary>
         private readonly List<IComment>? comments;
 
-        /// <summary>Where each element starts, relative to <see cref="start"/>.</summary>
-        private readonly Dictionary<IElement, int> starts;
-
-        public Walker(string source, int start, int end, DocumentBuilder builder, Dictionary<IElement, int> starts, List<IComment>? comments)
+        public Walker(string source, int start, int end, DocumentBuilder builder, List<IComment>? comments)
         {
-            this.starts = starts;
             this.source = source;
             this.start = start;
             this.end = end;
@@ -267,9 +247,9 @@ internal sealed class HtmlReader : IDocumentReader
         /// <summary>Moves the source cursor to the element's start tag when AngleSharp knows it (never backwards).</summary>
         private void Seek(IElement element)
         {
-            if (starts.TryGetValue(element, out int position))
+            if (element.SourceReference is { } reference)
             {
-                int at = start + position;
+                int at = start + reference.Position.Position;
                 if (at > _cursor && at < end) _cursor = at;
             }
         }
