@@ -19,7 +19,8 @@ if [ "$mode" != "--quick" ]; then
 fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "installing: ${need_apt[*]}" >&2
-  apt-get install -y "${need_apt[@]}" > "$out/apt.log" 2>&1 || { cat "$out/apt.log" >&2; exit 2; }
+  # A fresh machine's package lists are empty: update them first, or the install finds nothing.
+  { apt-get update -qq && apt-get install -y "${need_apt[@]}"; } > "$out/apt.log" 2>&1 || { cat "$out/apt.log" >&2; exit 2; }
 fi
 if [ "$mode" != "--quick" ] && [ ! -x bench/node_modules/.bin/textlint ]; then
   (cd bench && npm ci --no-audit --no-fund > ../"$out/npm.log" 2>&1) || { cat "$out/npm.log" >&2; exit 2; }

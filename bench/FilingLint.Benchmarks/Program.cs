@@ -5,7 +5,8 @@ using FilingLint.Documents;
 
 // generate MB FILE   : write a synthetic prospectus of MB megabytes (bench/run.sh uses it)
 // textsize FILE...   : print each file's size and the size of the text FilingLint reads from it (tab-separated)
-// profile FILE      : milliseconds per stage, extractor and rule for one file
+// profile FILE      : milliseconds per stage, extractor and rule for one file (run with DOTNET_TieredCompilation=0,
+//                     or the few passes measure unoptimized code)
 // anything else      : BenchmarkDotNet (e.g. --filter '*' --job short)
 switch (args.FirstOrDefault())
 {

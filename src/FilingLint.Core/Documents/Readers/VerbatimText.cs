@@ -48,6 +48,14 @@ internal static class VerbatimText
     }
 
     /// <summary>The printable ASCII characters and the space, less the starts of markup and entities.</summary>
-    private static readonly System.Buffers.SearchValues<char> PlainAsciiOrSpace = System.Buffers.SearchValues.Create(
-        string.Concat(Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c).Where(c => c is not ('<' or '&'))));
+    private static readonly System.Buffers.SearchValues<char> PlainAsciiOrSpace = System.Buffers.SearchValues.Create(PrintableAscii());
+
+    /// <summary>A loop, not LINQ over characters: generic code over a value type is compiled at run time.</summary>
+    private static string PrintableAscii()
+    {
+        var chars = new System.Text.StringBuilder();
+        for (char c = ' '; c <= '~'; c++)
+            if (c is not ('<' or '&')) chars.Append(c);
+        return chars.ToString();
+    }
 }

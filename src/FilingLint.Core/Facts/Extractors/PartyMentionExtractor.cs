@@ -96,20 +96,23 @@ internal sealed partial class PartyMentionExtractor : IFactExtractor
     /// next: most of the text starts no name. For an ASCII initial these are it and its upper case (others, such as the
     /// Kelvin sign, fail the case-blind comparison that follows); a rare non-ASCII initial is looked up in full.
     /// </summary>
+    /// <remarks>Loops, not LINQ over characters: generic code over a value type is compiled at run time.</remarks>
     private static System.Buffers.SearchValues<char> Initials(Dictionary<char, List<int>> byLowerInitial)
     {
-        var chars = new HashSet<char>();
+        var chars = new StringBuilder();
+        bool nonAscii = false;
         foreach (char c in byLowerInitial.Keys)
         {
-            chars.Add(c);
-            chars.Add(char.ToUpperInvariant(c));
+            chars.Append(c).Append(char.ToUpperInvariant(c));
+            nonAscii |= c > 127;
         }
-        if (byLowerInitial.Keys.Any(c => c > 127))
+        if (nonAscii)
         {
             for (int c = 128; c <= char.MaxValue; c++)
-                if (byLowerInitial.ContainsKey(char.ToLowerInvariant((char)c))) chars.Add((char)c);
+                if (byLowerInitial.ContainsKey(char.ToLowerInvariant((char)c))) chars.Append((char)c);
         }
-        return System.Buffers.SearchValues.Create(string.Concat(chars));
+        // Repeats are harmless: a set is made of them.
+        return System.Buffers.SearchValues.Create(chars.ToString());
     }
 
     /// <summary>The class <c>[\p{L}\p{N}]</c>.</summary>

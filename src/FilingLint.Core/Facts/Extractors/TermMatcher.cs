@@ -19,8 +19,16 @@ internal sealed class TermMatcher
     private static readonly System.Buffers.SearchValues<char> AsciiWordChars =
         System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
 
-    private static readonly System.Buffers.SearchValues<char> AsciiOtherChars =
-        System.Buffers.SearchValues.Create(string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !AsciiWordChars.Contains(c))));
+    private static readonly System.Buffers.SearchValues<char> AsciiOtherChars = System.Buffers.SearchValues.Create(AsciiOthers());
+
+    /// <summary>The ASCII characters that are not word characters. A loop, not LINQ over characters: generic code over a value type is compiled at run time, on every run's path.</summary>
+    private static string AsciiOthers()
+    {
+        var others = new System.Text.StringBuilder();
+        for (char c = '\0'; c < '\u0080'; c++)
+            if (!AsciiWordChars.Contains(c)) others.Append(c);
+        return others.ToString();
+    }
     // Terms that begin with punctuation or a symbol cannot be keyed by a word; they are rare and left to a regex.
     private readonly Regex? others;
 
@@ -32,7 +40,10 @@ internal sealed class TermMatcher
             .GroupBy(t => t[..WordEnd(t, 0)], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        initials = System.Buffers.SearchValues.Create(string.Concat(byFirstWord.Keys.Select(k => k[0]).Distinct()));
+        var firsts = new char[byFirstWord.Count];
+        int n = 0;
+        foreach (string word in byFirstWord.Keys) firsts[n++] = word[0];
+        initials = System.Buffers.SearchValues.Create(firsts);
         var rest = distinct.Where(t => !IsWordChar(t[0])).OrderByDescending(t => t.Length).ToList();
         if (rest.Count > 0)
             others = new Regex(@"(?<![\w])(?<t>" + string.Join('|', rest.Select(Regex.Escape)) + ")" + (plurals ? "s?" : "") + @"(?![\w])",
