@@ -51,12 +51,11 @@ public sealed class SourceMap
     {
         var starts = new List<int> { 0 };
         // A vectorized search for the next line break: most of a line is text.
-        for (int i = source.AsSpan().IndexOfAny('\n', '\r'); i >= 0;)
+        for (int i = 0, next; (next = source.AsSpan(i).IndexOfAny('\n', '\r')) >= 0;)
         {
+            i += next;
             if (source[i] == '\r' && i + 1 < source.Length && source[i + 1] == '\n') i++;
-            starts.Add(i + 1);
-            int next = i + 1 < source.Length ? source.AsSpan(i + 1).IndexOfAny('\n', '\r') : -1;
-            i = next < 0 ? -1 : i + 1 + next;
+            starts.Add(++i);
         }
         return starts.ToArray();
     }

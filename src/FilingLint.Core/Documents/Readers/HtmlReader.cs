@@ -56,7 +56,7 @@ internal sealed class HtmlReader : IDocumentReader
         // Most filings have no comment: then the walk does not look for comment nodes.
         var comments = spans.Count > 0 ? new List<IComment>() : null;
         var walker = new Walker(source, start, end, builder, comments);
-        if (comments is not null) walker.VisitWithComments(document, document.Body);
+        if (comments is not null) walker.GatherComments(document, document.Body);
         else if (document.Body is { } body) walker.Visit(body, bold: false);
         builder.EndBlock();
         if (comments is not null) RecordComments(comments, spans, source, start, end, builder);
@@ -153,10 +153,10 @@ internal sealed class HtmlReader : IDocumentReader
         }
 
         /// <summary>
-        /// Walks the body for text and gathers the comments of the rest of the document (before the body, in the head,
-        /// after it) in their places, so that they come in document order.
+        /// Gathers the comments of a subtree whose text is not read (the document around the body, a skipped or hidden
+        /// element) in document order; <paramref name="body"/>, when met, is walked for its text and comments in its place.
         /// </summary>
-        public void VisitWithComments(INode node, IElement? body)
+        public void GatherComments(INode node, IElement? body = null)
         {
             var children = node.ChildNodes;
             for (int i = 0; i < children.Length; i++)
@@ -164,19 +164,7 @@ internal sealed class HtmlReader : IDocumentReader
                 var child = children[i];
                 if (ReferenceEquals(child, body)) Visit(body, bold: false);
                 else if (child is IComment comment) comments!.Add(comment);
-                else if (child.HasChildNodes) VisitWithComments(child, body);
-            }
-        }
-
-        /// <summary>The comments of a subtree whose text is not read (a skipped or hidden element).</summary>
-        private void GatherComments(INode node)
-        {
-            var children = node.ChildNodes;
-            for (int i = 0; i < children.Length; i++)
-            {
-                var child = children[i];
-                if (child is IComment comment) comments!.Add(comment);
-                else if (child.HasChildNodes) GatherComments(child);
+                else if (child.HasChildNodes) GatherComments(child, body);
             }
         }
 
