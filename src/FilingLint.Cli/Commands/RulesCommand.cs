@@ -12,5 +12,6 @@ internal static class RulesCommand
         RulesValidateCommand.Create(),
         RulesTestCommand.Create(),
         RulesSchemaCommand.Create(),
+        RulesAccuracyCommand.Create(),
     };
 }

@@ -93,6 +93,33 @@ internal sealed partial class FactContext(Document document, string? formOverrid
         return word.Length <= 3 && word.Length > 0 && char.IsUpper(word[0]) || word is "Inc" or "Corp" or "Ltd" or "No" or "Co";
     }
 
+    /// <summary>A run-in heading ends with a period but capitalizes every word: "Risks Related to This Offering."</summary>
+    private static bool IsTitleCase(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToArray();
+        return words.Length >= 2 && words.All(w => char.IsUpper(w[0]) || SmallWords.Contains(w));
+    }
+
+    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal)
+        { "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "from", "as", "under" };
+
+    /// <summary>Headings, table cells and quoted section titles ("“Prospectus Summary—The Offering”") capitalize words that are not terms.</summary>
+    public bool IsInTitleOrQuote(int offset)
+    {
+        var block = Document.BlockAt(offset);
+        if (block is null) return false;
+        if (block.Kind == Documents.BlockKind.Heading) return true;
+        if (block.Span.Length < 120)
+        {
+            string text = Document.Slice(block.Span);
+            if (!text.TrimEnd().EndsWith('.') || IsTitleCase(text)) return true;
+        }
+        // An open quotation mark a little way back; not the whole block, which can be megabytes in a hostile file.
+        int from = Math.Max(block.Span.Start, offset - 1000);
+        var before = Text.AsSpan(from, offset - from);
+        return before.LastIndexOf('“') > before.LastIndexOf('”');
+    }
+
     public Filing ToFiling() => new()
     {
         Path = Document.Path,

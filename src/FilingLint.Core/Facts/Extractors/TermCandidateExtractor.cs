@@ -32,7 +32,7 @@ internal sealed partial class TermCandidateExtractor : IFactExtractor
             string text = Spaces.Collapse(group.Value);
             if (!char.IsUpper(text[0]) || !text.Any(char.IsLower)) continue;
             if (group.Index >= context.ProspectusEnd) break;
-            if (IsTitleOrQuoted(context, group.Index)) continue;
+            if (context.IsInTitleOrQuote(group.Index)) continue;
             bool isDefined = titleNouns.Contains(text) || defined.Contains(text) || text.EndsWith('s') && defined.Contains(text[..^1]) || defined.Contains(text + "s");
             bool proper = text.Any(char.IsDigit) || text.Split(' ').Any(properWords.Contains) || TreatyNames.Contains(text);
             bool agreement = text.EndsWith("Agreement", StringComparison.Ordinal);
@@ -57,32 +57,5 @@ internal sealed partial class TermCandidateExtractor : IFactExtractor
             if (last is "PLAN" or "NOTES" or "OFFERING") nouns.Add(last[0] + last[1..].ToLowerInvariant());
         }
         return nouns;
-    }
-
-    /// <summary>A run-in heading ends with a period but capitalizes every word: "Risks Related to This Offering."</summary>
-    private static bool IsTitleCase(string text)
-    {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToArray();
-        return words.Length >= 2 && words.All(w => char.IsUpper(w[0]) || SmallWords.Contains(w));
-    }
-
-    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal)
-        { "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "from", "as", "under" };
-
-    /// <summary>Headings, table cells and quoted section titles ("“Prospectus Summary—The Offering”") capitalize words that are not terms.</summary>
-    private static bool IsTitleOrQuoted(FactContext context, int offset)
-    {
-        var block = context.Document.BlockAt(offset);
-        if (block is null) return false;
-        if (block.Kind == Documents.BlockKind.Heading) return true;
-        if (block.Span.Length < 120)
-        {
-            string text = context.Document.Slice(block.Span);
-            if (!text.TrimEnd().EndsWith('.') || IsTitleCase(text)) return true;
-        }
-        // An open quotation mark a little way back; not the whole block, which can be megabytes in a hostile file.
-        int from = Math.Max(block.Span.Start, offset - 1000);
-        var before = context.Text.AsSpan(from, offset - from);
-        return before.LastIndexOf('“') > before.LastIndexOf('”');
     }
 }
