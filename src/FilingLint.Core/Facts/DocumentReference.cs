@@ -2,5 +2,10 @@ using FilingLint.Documents;
 
 namespace FilingLint.Facts;
 
-/// <summary>A mention of another document or agreement with a date: "the Prospectus dated August 20, 2020".</summary>
-public sealed record DocumentReference(string Name, DateFact Date, SourceSpan Span) : IFact;
+/// <summary>
+/// A mention of another document or agreement with a date: "the Prospectus dated August 20, 2020".
+/// <see cref="Definite"/> tells that it is written with "the", "our", "its", "such" or "this" before the name, so it
+/// names one document; a bare title (an exhibit list's "Employment Agreement, dated May 30, 2025, between ...") may be
+/// one of several documents with that title.
+/// </summary>
+public sealed record DocumentReference(string Name, DateFact Date, SourceSpan Span, bool Definite = false) : IFact;

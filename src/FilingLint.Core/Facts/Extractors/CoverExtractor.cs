@@ -16,7 +16,9 @@ internal sealed partial class CoverExtractor : IFactExtractor
     [GeneratedRegex(@"\bSupplement\s+No\.\s*\d+\s+to\s+(?:the\s+)?Prospectus\s+Supplement\b|\bPROSPECTUS\s+SUPPLEMENT\b|\bProspectus\s+Supplement\b(?=\s*(?:\(|$|\n|No\.|dated))", RegexOptions.IgnoreCase)]
     private static partial Regex SupplementTitle();
 
-    [GeneratedRegex(@"Filed\s+Pursuant\s+to\s+Rule\s+424\s*\(\s*b\s*\)\s*\(\s*(?<n>\d+)\s*\)", RegexOptions.IgnoreCase)]
+    // "Filed Pursuant to Rule 424(b)(5)", and the variants that say the same: "Filing pursuant to", "Pursuant to Rule
+    // 424(b)(3)", "Filed pursuant to 424(b)(3)" (the paragraph is what Rule 424 asks for).
+    [GeneratedRegex(@"(?:\bFil(?:ed|ing)\s+)?\b(?:Pursuant\s+to|under)\s+(?:SEC\s+)?(?:Rule\s+)?424\s*\(\s*b\s*\)\s*\(\s*(?<n>\d+)\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex Rule424b();
 
     [GeneratedRegex(@"(?<![\d-])333-\d{5,6}(?!\d)")]

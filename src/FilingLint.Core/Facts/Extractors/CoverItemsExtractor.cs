@@ -26,7 +26,9 @@ internal sealed partial class CoverItemsExtractor : IFactExtractor
     [GeneratedRegex(@"\bpricing\s+supplement\b", RegexOptions.IgnoreCase)]
     private static partial Regex PricingSupplement();
 
-    [GeneratedRegex(@"\bRisk\s+Factors\b[“”""'’‘\s]*,?\s*(?:(?:beginning|starting|commencing)\s+)?(?:on|at)\s+page\s+(?<page>[A-Z]{0,3}-?\d+|[ivxlc]+)\b", RegexOptions.IgnoreCase)]
+    // "“Risk Factors” beginning on page S-12", also with words between ("“Risk Factors” section of this prospectus
+    // beginning on page 12") and the hyphen's space that page-number markup leaves ("S- 12").
+    [GeneratedRegex(@"\bRisk\s+Factors\b[“”""'’‘\s]*,?(?:[\s\w]{0,60}?\s)?\s*(?:(?:beginning|starting|commencing)\s+)?(?:on|at)\s+page\s+(?<page>[A-Z]{0,3}-?\s?\d+|[ivxlc]+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RiskFactorsPage();
 
     [GeneratedRegex(@"\bRisk\s+Factors\b", RegexOptions.IgnoreCase)]

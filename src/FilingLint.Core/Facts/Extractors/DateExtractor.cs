@@ -19,6 +19,11 @@ internal sealed partial class DateExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:an?|another)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex IndefiniteArticle();
 
+    [GeneratedRegex(@"\b(?:the|our|its|such|this|The|Our|Its|Such|This)\s+$")]
+    private static partial Regex DefiniteBefore();
+
+    private static bool IsDefinite(string word) => word is "the" or "The" or "our" or "Our" or "its" or "Its" or "such" or "Such" or "this" or "This";
+
     [GeneratedRegex(@"\bOn\s*$")]
     private static partial Regex OnLead();
 
@@ -56,7 +61,7 @@ internal sealed partial class DateExtractor : IFactExtractor
             var span = new SourceSpan(m.Index, m.Length);
             DateRole role = DateRole.Other;
             string? subject = null;
-            bool indefinite = false;
+            bool indefinite = false, definite = false;
             // Every lead pattern ends with one of these words; most dates have none, and skip the patterns.
             var tail = lead.AsSpan().TrimEnd();
             bool endsIs = tail.EndsWith("is", StringComparison.OrdinalIgnoreCase);
@@ -72,11 +77,13 @@ internal sealed partial class DateExtractor : IFactExtractor
                 // A supplement filed with its base prospectus also carries "The date of this prospectus is ...": the base prospectus's date.
                 role = DateRole.Reference;
                 subject = "Prospectus";
+                definite = true;
             }
             else if (endsDated && ToProspectusLead().IsMatch(lead))
             {
                 role = DateRole.Reference;
                 subject = "Prospectus";
+                definite = true;
             }
             else if ((endsDated || endsOf)
                 && (DatedLead().Match(lead) is { Success: true } capitalized ? capitalized : LowerCaseDatedLead().Match(lead)) is { Success: true } dated)
@@ -84,7 +91,10 @@ internal sealed partial class DateExtractor : IFactExtractor
                 subject = Spaces.Collapse(dated.Groups["name"].Value).Trim();
                 indefinite = IndefiniteArticle().IsMatch(lead.AsSpan(0, dated.Groups["name"].Index))
                     && (!subject.Contains(' ') || char.IsLower(subject[0]));
-                subject = StripDeterminers(subject);
+                string named = StripDeterminers(subject);
+                definite = named.Length < subject.Length ? IsDefinite(subject[..subject.IndexOf(' ')])
+                    : DefiniteBefore().IsMatch(lead.AsSpan(0, dated.Groups["name"].Index));
+                subject = named;
                 role = subject.EndsWith("agreement", StringComparison.OrdinalIgnoreCase) ? DateRole.Agreement : DateRole.Reference;
             }
             else if (tail.EndsWith("On", StringComparison.Ordinal) && OnLead().IsMatch(lead) && EnteredIntoTail().Match(text, m.Index + m.Length, Math.Min(160, text.Length - m.Index - m.Length)) is { Success: true } entered)
@@ -107,7 +117,7 @@ internal sealed partial class DateExtractor : IFactExtractor
             if (role == DateRole.Document && context.DocumentDate is null) context.DocumentDate = fact;
             // "under an Indenture, dated as of June 1, 1999" or "a placement agency agreement, dated ..." describes one
             // of several; only a name ("the Indenture", "a Sales Agreement") identifies the same document wherever it is dated.
-            if (subject is not null && !indefinite) context.DocumentReferences.Add(new DocumentReference(subject, fact, span));
+            if (subject is not null && !indefinite) context.DocumentReferences.Add(new DocumentReference(subject, fact, span, definite));
         }
         context.DocumentDate ??= CoverDate(context);
     }

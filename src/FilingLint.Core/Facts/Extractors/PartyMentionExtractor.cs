@@ -40,7 +40,9 @@ internal sealed partial class PartyMentionExtractor : IFactExtractor
         {
             var (party, name, core, _) = names[n];
             string sentence = text[context.SentenceStart(party.Span.Start)..context.SentenceEnd(party.Span.End)];
-            bool isAgent = AgentContext().IsMatch(sentence) || party.ShortName is { } s && AgentContext().IsMatch(s);
+            // The issuer is named in the same sentence as its agents ("On March 3, Acme Bio, Inc. (the “Company”) entered into a
+            // sales agreement with ..."), but it is never one of them.
+            bool isAgent = !IsIssuer(party, context) && (AgentContext().IsMatch(sentence) || party.ShortName is { } s && AgentContext().IsMatch(s));
             string defined = name[..core.CoreEnd];
             var found = matches[n].Where(m => seen.Add(m.Index)).ToList();
             // The spelling the filing uses most is the right one, so a misspelt definition is the one reported; a tie goes to the definition.
@@ -52,6 +54,13 @@ internal sealed partial class PartyMentionExtractor : IFactExtractor
                     new SourceSpan(m.Index, m.Length)));
         }
     }
+
+    private static readonly HashSet<string> IssuerTerms = new(StringComparer.OrdinalIgnoreCase) { "Company", "we", "us", "our", "Issuer", "Registrant", "Corporation" };
+
+    private static bool IsIssuer(Party party, FactContext context) =>
+        party.ShortName is { } s && IssuerTerms.Contains(s)
+        || context.Issuer is { Length: > 0 } issuer && (Squash(issuer) == Squash(party.Name) || party.ShortName is { } sn && Squash(issuer).StartsWith(Squash(sn), StringComparison.Ordinal))
+        || context.Parties.Any(p => p.Name == party.Name && p.ShortName is { } t && IssuerTerms.Contains(t));
 
     /// <summary>
     /// Each name's matches in text order, as a scan of the text [0, end) with its own pattern would find them, in one
