@@ -40,6 +40,7 @@ internal static class RulesExplainCommand
         stdout.WriteLine($"{rule.Id} ({rule.Severity.ToName()})");
         stdout.WriteLine($"  {rule.Description}");
         if (rule.Source is not null) stdout.WriteLine($"  source: {rule.Source}");
+        if (RulesListCommand.Measured(rule) is { } measured) stdout.WriteLine($"  measured: {measured}");
         if (rule.AppliesTo.Count > 0) stdout.WriteLine($"  applies to: {string.Join(", ", rule.AppliesTo)}");
         stdout.WriteLine($"  defined in: {rule.File}:{rule.Line}:{rule.Column}");
         stdout.WriteLine();

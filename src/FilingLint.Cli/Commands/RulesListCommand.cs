@@ -22,10 +22,20 @@ internal static class RulesListCommand
             {
                 stdout.WriteLine($"{d.Id.PadRight(width)}  {d.Severity.ToName(),-7}  {d.Description}");
                 if (d.Source is not null) stdout.WriteLine($"{new string(' ', width)}  {"",-7}  source: {d.Source}");
+                if (Measured(d) is { } measured) stdout.WriteLine($"{new string(' ', width)}  {"",-7}  measured: {measured}");
             }
             stdout.WriteLine($"{definitions.Count} rule(s) from {string.Join(", ", set.Sources)}");
             return ExitCodes.Clean;
         });
         return command;
+    }
+
+    /// <summary>A built-in rule's precision and recall on the labelled corpora (rules/accuracy.tsv), or null for other rules.</summary>
+    internal static string? Measured(Rules.RuleDefinition rule)
+    {
+        if (!rule.File.StartsWith("builtin:", StringComparison.Ordinal)) return null;
+        return Accuracy.RuleAccuracy.BuiltIn().TryGetValue(rule.Id, out var figures)
+            ? figures.Summary() + " on the labelled corpora"
+            : "no findings on the labelled corpora";
     }
 }

@@ -23,8 +23,13 @@ public sealed class AccuracyReport
     /// <summary>Labels this run contradicts, each with the reason; the labels file must be brought up to date.</summary>
     public required IReadOnlyList<(Label Label, string Problem)> Drift { get; init; }
 
-    public static AccuracyReport Measure(IEnumerable<Finding> allFindings, LabelSet labels)
+    /// <summary>Distinct real defects reported as an error or a warning.</summary>
+    private static int FoundReported(List<Finding> findings, LabelSet labels) =>
+        findings.Select(f => labels.For(LabelKey.Of(f))).Where(l => l?.Verdict == Verdict.True).Select(l => l!.Key).Distinct().Count();
+
+    public static AccuracyReport Measure(IEnumerable<Finding> found, LabelSet labels)
     {
+        var allFindings = found.ToList();
         var findings = allFindings.Where(f => f.Severity >= Severity.Warning).ToList();
         var present = allFindings.Select(LabelKey.Of).ToHashSet();
         var presentReported = findings.Select(LabelKey.Of).ToHashSet();
@@ -46,12 +51,13 @@ public sealed class AccuracyReport
         }
 
         var rows = new List<RuleAccuracy>();
-        var ruleIds = findings.Select(f => f.RuleId).Concat(labels.Labels.Where(l => l.Verdict is Verdict.Miss or Verdict.True).Select(l => l.Rule))
+        var ruleIds = findings.Select(f => f.RuleId).Concat(labels.Labels.Where(l => l.Verdict != Verdict.Fixed).Select(l => l.Rule))
             .Distinct().OrderBy(id => id, StringComparer.Ordinal);
         var unlabelled = new List<Finding>();
         foreach (var id in ruleIds)
         {
-            var own = findings.Where(f => f.RuleId == id).ToList();
+            // A rule's own row also counts its labelled info findings: a rule demoted to info shows whether it earns its severity back.
+            var own = allFindings.Where(f => f.RuleId == id && (f.Severity >= Severity.Warning || labels.For(LabelKey.Of(f)) is not null)).ToList();
             int truths = 0, overSevere = 0, falses = 0, unknown = 0;
             var foundKeys = new HashSet<LabelKey>();
             foreach (var f in own)
@@ -59,8 +65,8 @@ public sealed class AccuracyReport
                 var label = labels.For(LabelKey.Of(f));
                 switch (label?.Verdict)
                 {
-                    case Verdict.True when label.Wanted >= f.Severity: truths++; foundKeys.Add(label.Key); break;
-                    case Verdict.True: overSevere++; foundKeys.Add(label.Key); break;
+                    case Verdict.True when label.Wanted >= f.Severity: truths++; if (f.Severity >= Severity.Warning) foundKeys.Add(label.Key); break;
+                    case Verdict.True: overSevere++; if (f.Severity >= Severity.Warning) foundKeys.Add(label.Key); break;
                     case Verdict.False or Verdict.Fixed: falses++; break;
                     default: unknown++; unlabelled.Add(f); break;
                 }
@@ -76,8 +82,8 @@ public sealed class AccuracyReport
             Rules = rows,
             Errors = SeverityAccuracy.Of(findings.Where(f => f.Severity == Severity.Error), labels),
             Warnings = SeverityAccuracy.Of(findings.Where(f => f.Severity == Severity.Warning), labels),
-            Found = rows.Sum(r => r.Found),
-            Defects = rows.Sum(r => r.Found + r.Misses),
+            Found = FoundReported(findings, labels),
+            Defects = FoundReported(findings, labels) + rows.Sum(r => r.Misses),
             Unlabelled = unlabelled,
             Drift = drift,
         };

@@ -47,6 +47,12 @@ public sealed class Filing
     /// <summary>The document has a "Risk Factors" heading after the cover, for the cover's cross-reference to point to.</summary>
     public bool HasRiskFactorsSection { get; init; }
 
+    /// <summary>
+    /// The filing says that capitalized terms it does not define have the meanings another document gives them
+    /// ("Capitalized terms used but not otherwise defined herein have the meanings given to them in the Merger Agreement").
+    /// </summary>
+    public bool DefinesTermsByReference { get; init; }
+
     /// <summary>Commission rates as a percentage of the sales price, in document order.</summary>
     public IReadOnlyList<CommissionRate> CommissionRates { get; init; } = [];
 

@@ -46,8 +46,16 @@ public class FilingRuleTests
         var noPage = Findings(cover.ReplaceOnce(" beginning on page S-7 of", " in"), "filing.md", "cover.risk-factors-page").ShouldHaveSingleItem();
         noPage.Excerpt.ShouldBe("Risk Factors");
         noPage.Message.ShouldContain("without the page number");
-        string moved = cover.ReplaceOnce("See “Risk Factors” beginning on page S-7 of this prospectus supplement.\n\n---\n\n",
+        // A dense cover without its date line on the first page runs over onto the next one, up to that page's first section.
+        string overflowing = cover.ReplaceOnce("See “Risk Factors” beginning on page S-7 of this prospectus supplement.\n\n---\n\n",
             "\n\n---\n\nSee “Risk Factors” beginning on page S-7 of this prospectus supplement.\n\n");
+        Findings(overflowing, "filing.md", "cover.risk-factors-page").ShouldBeEmpty();
+        // A first page that ends with its date line is the whole cover.
+        string dated = overflowing.ReplaceOnce("\n\n---\n\n", "\n\nThe date of this prospectus supplement is March 4, 2024.\n\n---\n\n");
+        Findings(dated, "filing.md", "cover.risk-factors-page").ShouldHaveSingleItem().Message.ShouldContain("no cross-reference");
+        // Inside the body (after the next page's first section heading) it is not on the cover.
+        string moved = cover.ReplaceOnce("See “Risk Factors” beginning on page S-7 of this prospectus supplement.\n\n---\n\n**RISK FACTORS**\n\n",
+            "\n\n---\n\n**RISK FACTORS**\n\nSee “Risk Factors” beginning on page S-7 of this prospectus supplement.\n\n");
         Findings(moved, "filing.md", "cover.risk-factors-page").ShouldHaveSingleItem().Message.ShouldContain("no cross-reference");
         Findings(Real(Ess), Ess, "cover.risk-factors-page").ShouldBeEmpty();
     }

@@ -14,10 +14,10 @@ namespace FilingLint.Facts.Extractors;
 /// </summary>
 internal sealed partial class AgreementMentionExtractor : IFactExtractor
 {
-    // Capitalized words (with digits, marks and inner full stops: "XR-101", "SM", "U.S"), single spaces (a name never
+    // Capitalized words (with digits, marks and inner full stops: "XR-101", "SM", "U.S") or a year ("2023 Purchase"), single spaces (a name never
     // runs from one block into the next), and the joints of formal titles ("Assignment of", "&"). "and" is left out:
     // "Purchase and Sale Agreement" is told from "the Term Sheet and Loan Agreement" by the names the filing defines.
-    [GeneratedRegex(@"\b(?:(?!Agreement\b)[A-Z](?:[\w&’'-]|\.(?=\w))*(?: +(?:of|for|&))? +){1,7}Agreement\b")]
+    [GeneratedRegex(@"\b(?:(?!Agreement\b)(?:[A-Z](?:[\w&’'-]|\.(?=\w))*|(?:19|20)\d\d\b)(?: +(?:of|for|&))? +){1,7}Agreement\b")]
     private static partial Regex Mention();
 
     [GeneratedRegex(@"\G,? *(?:dated|entered into)(?: +as +of)? +")]
@@ -63,7 +63,7 @@ internal sealed partial class AgreementMentionExtractor : IFactExtractor
         {
             if (m.Index >= context.ProspectusEnd) break;
             string name = DateExtractor.StripDeterminers(Spaces.Collapse(m.Value));
-            if (!char.IsUpper(name[0]) || name == "Agreement") continue;
+            if (!(char.IsUpper(name[0]) || char.IsDigit(name[0])) || name == "Agreement") continue;
             int start = m.Index + m.Value.Length - name.Length;
             if (IsAllCaps(name)) continue; // headings in capitals are titles, not uses of a term
             if (IsTailOfKnownName(context.Text, start, name, longNames)) continue;
@@ -90,8 +90,10 @@ internal sealed partial class AgreementMentionExtractor : IFactExtractor
     /// <summary>Whether the words around the mention make it another agreement than a defined one.</summary>
     private static bool MeansAnother(FactContext context, Match m, int start, string name)
     {
-        // A heading, table cell or quoted section title names the agreement by its title, not as a use of the term.
-        if (context.IsInTitleOrQuote(start)) return true;
+        // A heading, table cell or quoted section title names the agreement by its title, not as a use of the term; a short
+        // sentence in capitals ("Sales under the Sales Agreement.") is still a sentence.
+        if (context.IsInTitleOrQuote(start, runInHeadings: false) || context.Document.BlockAt(start) is { } block
+            && (block.Kind == BlockKind.TableCell || block.Span.Length < 160 && IsTitleEntry(context.Text, block.Span.Start, m.Index))) return true;
         if (name.StartsWith("Form of ", StringComparison.Ordinal) || name.StartsWith("Form ", StringComparison.Ordinal)) return true;
         // The determiner the match began with ("An Equity Distribution Agreement"), or the word before it.
         string stripped = m.Value[..(start - m.Index)].Trim();
@@ -100,6 +102,14 @@ internal sealed partial class AgreementMentionExtractor : IFactExtractor
         // "Purchase and Sale Agreement" read from "Sale": the right half of a title the filing does not define.
         if (stripped.Length == 0 && before == "and" && PreviousWord(context.Text, m.Index - 4) is { Length: > 0 } w && char.IsUpper(w[0]) && w != "Agreement") return true;
         return string.Equals(before, "of", StringComparison.Ordinal) && PreviousWord(context.Text, m.Index - 3) is "form" or "Form";
+    }
+
+    /// <summary>A short block that opens with the name ("Sales Agreement with Acme Securities LLC."): an exhibit list's entry.</summary>
+    private static bool IsTitleEntry(string text, int blockStart, int nameStart)
+    {
+        for (int i = blockStart; i < nameStart; i++)
+            if (!char.IsWhiteSpace(text[i]) && !char.IsDigit(text[i]) && text[i] is not ('.' or '*' or '†')) return false;
+        return true;
     }
 
     private static string PreviousWord(string text, int at)
@@ -117,6 +127,11 @@ internal sealed partial class AgreementMentionExtractor : IFactExtractor
         int family = FamilyOf(name);
         if (family < 0) return null;
         var candidates = context.Agreements.Where(a => FamilyOf(a.Term) == family || FamilyOf(a.Name) == family).ToList();
+        // Of several agreements of the kind, the one whose own words the mention shortens or extends ("2023 Purchase
+        // Agreement" for the "2023 Securities Purchase Agreement" beside a "2025 Purchase Agreement").
+        // A mention with no word but its kind ("Purchase Agreement") could be any of them.
+        if (candidates.Select(TermOf).Distinct().Count() > 1)
+            candidates = ContentWords(name).Any(w => FamilyOf(w) < 0) ? candidates.Where(a => SameWords(name, a)).ToList() : [];
         var terms = candidates.Select(TermOf).Distinct().ToList();
         if (terms.Count != 1) return null;
         var agreement = candidates[0];

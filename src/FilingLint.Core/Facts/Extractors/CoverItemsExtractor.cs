@@ -52,14 +52,48 @@ internal sealed partial class CoverItemsExtractor : IFactExtractor
     [GeneratedRegex(@"\bThe\s+date\s+of\s+this\s+(?:prospectus\s+supplement|pricing\s+supplement|prospectus)\s+is\s+(?<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\s*,\s*\d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex FinalDate();
 
+    [GeneratedRegex(@"^\W*(?:TABLE\s+OF\s+CONTENTS|ABOUT\s+THIS\s+PROSPECTUS(?:\s+SUPPLEMENT)?|PROSPECTUS\s+(?:SUPPLEMENT\s+)?SUMMARY|SUMMARY|RISK\s+FACTORS)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstSectionHeading();
+
+    [GeneratedRegex(@"\bThe\s+date\s+of\s+this\s+(?:prospectus|pricing|offering)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLine();
+
+    /// <summary>
+    /// A cover whose first page does not reach its closing date line ("The date of this prospectus supplement is ...")
+    /// goes on to the next page, up to that page's first section heading (the table of contents, "About this prospectus").
+    /// </summary>
+    private static SourceSpan CoverWithOverflow(Documents.Document doc, SourceSpan cover)
+    {
+        if (DateLine().IsMatch(doc.Slice(cover))) return cover;
+        int end = cover.End;
+        int? page = null;
+        bool first = true;
+        foreach (var block in doc.Blocks)
+        {
+            if (block.Span.Start < cover.End) continue;
+            // Without page breaks the cover is already as long as a cover can be.
+            if (page is null && doc.BlockAt(cover.Start)?.Page == block.Page) break;
+            page ??= block.Page;
+            if (block.Page != page) break;
+            // The first block of a page is often its running header, a link back to the table of contents.
+            if (block.Span.Length < 80 && FirstSectionHeading().IsMatch(doc.Slice(block.Span))
+                && !(first && doc.Slice(block.Span).Contains("CONTENTS", StringComparison.OrdinalIgnoreCase))) break;
+            first = false;
+            end = block.Span.End;
+        }
+        return SourceSpan.FromBounds(cover.Start, end);
+    }
+
     public void Extract(FactContext context)
     {
         var doc = context.Document;
         var span = doc.CoverPage;
         string cover = doc.Slice(span);
-        var listing = Listing().Match(cover);
-        if (!listing.Success) listing = SymbolFirst().Match(cover);
-        var page = RiskFactorsPage().Match(cover);
+        // A dense cover runs over onto a second printed page before its date line; the listing and the risk-factor page there are still cover items.
+        string overflowing = doc.Slice(CoverWithOverflow(doc, span));
+        var listing = Listing().Match(overflowing);
+        if (!listing.Success) listing = SymbolFirst().Match(overflowing);
+        var page = RiskFactorsPage().Match(overflowing);
         var mention = page.Success ? page : RiskFactors().Match(cover);
         // "Subject to Completion" is the words to take out; the title or the legend's "preliminary" otherwise.
         var preliminary = SubjectToCompletion().Match(cover);

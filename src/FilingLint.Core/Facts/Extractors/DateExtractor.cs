@@ -36,6 +36,10 @@ internal sealed partial class DateExtractor : IFactExtractor
     [GeneratedRegex(@"\bas\s+of\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AsOfLead();
 
+    /// <summary>"If, as of December 31, 2026, ..." sets a condition for a future date; figures are not given as of it.</summary>
+    [GeneratedRegex(@"\b(?:if|unless|whether|until|when)\s*,?\s*as\s+of\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ConditionalAsOf();
+
     [GeneratedRegex(@"\(\s*To\s+Prospectus\s+dated\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ToProspectusLead();
 
@@ -107,7 +111,7 @@ internal sealed partial class DateExtractor : IFactExtractor
             {
                 role = DateRole.Effective;
             }
-            else if (endsOf && AsOfLead().IsMatch(lead))
+            else if (endsOf && AsOfLead().IsMatch(lead) && !ConditionalAsOf().IsMatch(lead))
             {
                 role = DateRole.AsOf;
             }

@@ -30,12 +30,30 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
     /// Unquoted: "a severance and change in control plan, or the CiC Plan, in which", "..., or the sales agreement,".
     /// Only "or": ", and X," ends a list ("Coronavirus Aid, Relief, and Economic Security Act").
     /// </summary>
-    [GeneratedRegex(@", or (?:the |our )?(?<t>[A-Z][\w-]*(?: [A-Z][\w-]*){0,5}|[a-z][\w-]*(?: [a-z][\w-]*){0,3} agreement)(?=[,)]| \()")]
+    [GeneratedRegex(@", or (?:the |our )?(?<t>[A-Z][\w-]*(?: [A-Z][\w-]*){0,5}|[a-z][\w-]*(?: [a-z][\w-]*){0,3} agreement)(?=[,)]| \(|\.(?:\s|$))")]
     private static partial Regex UnquotedDefinition();
 
     /// <summary>A parenthesis with any lead before the term: "(as amended in December 2021, the “Whitehead Agreement”)".</summary>
     [GeneratedRegex(@"\([^()“”""\n]{1,100}?, (?:the )?[“""](?<t>[^”""()\n]{1,80})[”""]\s*\)")]
     private static partial Regex LeadDefinition();
+
+    /// <summary>
+    /// Any other parenthesis of quoted terms: "(the “Token Offering,” and together with the Cash Offering, the “Offering”)",
+    /// "(and, together with the Warrant Shares, as “Underlying Shares”)"; each quoted term stands after "the", "as",
+    /// "and", "or" or a comma. Not a cross-reference: "(see “Risk Factors”)", "(as defined in “...”)".
+    /// </summary>
+    [GeneratedRegex(@"\((?!\s*(?:see|as\s+described|as\s+defined|described|under|in|for|refer)\b)(?<body>[^()\n]{1,300})\)", RegexOptions.IgnoreCase)]
+    private static partial Regex QuotedTermsParenthesis();
+
+    [GeneratedRegex(@"(?:^|[,;]\s*|\b(?:the|as|and|or)\s+)[“""](?<t>[^”""()\n]{1,80})[”""]")]
+    private static partial Regex TermInParenthesis();
+
+    /// <summary>Unquoted: "In this prospectus, we refer to this offering of warrants as the Offering."</summary>
+    [GeneratedRegex(@"\bwe\s+refer\s+to\s+[^.;“”""()]{1,150}?\s+as\s+(?:the|our)\s+(?<t>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})(?=[.,;)]|\s+(?:and|or)\b)")]
+    private static partial Regex UnquotedReferredToAs();
+
+    [GeneratedRegex(@"\bcapitalized\s+terms\s+(?:used\s+)?(?:herein\s+|in\s+this\s+[\w\s-]{1,60}?\s+)?(?:but\s+|that\s+are\s+|which\s+are\s+)?not\s+(?:otherwise\s+)?defined\s+(?:herein|here|in\s+this\s+[\w\s-]{1,60}?)?\s*(?:shall\s+)?(?:have|has|will\s+have)\s+the\s+(?:respective\s+)?meanings?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DefinedByReference();
 
     /// <summary>A glossary definition: "“Adjusted Outstanding Shares” means ...".</summary>
     [GeneratedRegex(@"[“""](?<t>[A-Z][^”""\n]{0,79})[”""],? (?:means|shall mean|refers to)\b")]
@@ -44,6 +62,7 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
     public void Extract(FactContext context)
     {
         string text = context.Text;
+        context.DefinesTermsByReference = DefinedByReference().IsMatch(text);
         var definitions = new Dictionary<string, List<TermDefinition>>(StringComparer.Ordinal);
         var order = new List<string>();
         var definitionSpans = new List<SourceSpan>();
@@ -78,6 +97,27 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
             if (taken.Contains(m.Index)) continue;
             definitionSpans.Add(new SourceSpan(m.Index, m.Length));
             AddDefinition(m.Groups["t"].Value, m.Groups["t"].Index, term => Antecedent(context, m.Index, term));
+        }
+        taken = definitionSpans.Select(d => d.Start).ToHashSet();
+        foreach (Match m in QuotedTermsParenthesis().Matches(text))
+        {
+            if (taken.Contains(m.Index)) continue;
+            var body = m.Groups["body"];
+            var found = TermInParenthesis().Matches(body.Value);
+            if (found.Count == 0) continue;
+            definitionSpans.Add(new SourceSpan(m.Index, m.Length));
+            foreach (Match q in found)
+            {
+                var t = q.Groups["t"];
+                if (t.Value.TrimStart().Length == 0 || !char.IsUpper(t.Value.TrimStart()[0])) continue;
+                AddDefinition(t.Value, body.Index + t.Index, term => Antecedent(context, m.Index, term));
+            }
+        }
+        foreach (Match m in UnquotedReferredToAs().Matches(text))
+        {
+            var t = m.Groups["t"];
+            definitionSpans.Add(new SourceSpan(t.Index, t.Length));
+            AddDefinition(t.Value, t.Index, _ => ("", new SourceSpan(t.Index, 0)));
         }
         foreach (Match m in MeansDefinition().Matches(text))
         {

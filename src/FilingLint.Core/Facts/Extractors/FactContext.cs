@@ -31,6 +31,7 @@ internal sealed partial class FactContext(Document document, string? formOverrid
     public List<WrittenNumber> WrittenNumbers { get; } = new();
     public Cover Cover { get; set; } = new();
     public bool HasRiskFactorsSection { get; set; }
+    public bool DefinesTermsByReference { get; set; }
     public List<CommissionRate> CommissionRates { get; } = new();
     public List<PartyMention> PartyMentions { get; } = new();
     public BabyShelf? BabyShelf { get; set; }
@@ -104,7 +105,7 @@ internal sealed partial class FactContext(Document document, string? formOverrid
         { "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "from", "as", "under" };
 
     /// <summary>Headings, table cells and quoted section titles ("“Prospectus Summary—The Offering”") capitalize words that are not terms.</summary>
-    public bool IsInTitleOrQuote(int offset)
+    public bool IsInTitleOrQuote(int offset, bool runInHeadings = true)
     {
         var block = Document.BlockAt(offset);
         if (block is null) return false;
@@ -112,7 +113,7 @@ internal sealed partial class FactContext(Document document, string? formOverrid
         if (block.Span.Length < 120)
         {
             string text = Document.Slice(block.Span);
-            if (!text.TrimEnd().EndsWith('.') || IsTitleCase(text)) return true;
+            if (!text.TrimEnd().EndsWith('.') || runInHeadings && IsTitleCase(text)) return true;
         }
         // An open quotation mark a little way back; not the whole block, which can be megabytes in a hostile file.
         int from = Math.Max(block.Span.Start, offset - 1000);
@@ -145,6 +146,7 @@ internal sealed partial class FactContext(Document document, string? formOverrid
         WrittenNumbers = WrittenNumbers.ToArray(),
         Cover = Cover,
         HasRiskFactorsSection = HasRiskFactorsSection,
+        DefinesTermsByReference = DefinesTermsByReference,
         CommissionRates = CommissionRates.OrderBy(c => c.Span.Start).ToArray(),
         PartyMentions = PartyMentions.OrderBy(p => p.Span.Start).ToArray(),
         BabyShelf = BabyShelf,

@@ -1,0 +1,94 @@
+using Shouldly;
+using Xunit;
+
+namespace FilingLint.Tests.Facts;
+
+/// <summary>Drafting conventions seen across real filings, each in our own words, beside a variant that must still be reported.</summary>
+public class DraftingConventionTests
+{
+    private static List<string> Findings(string text, string rule, string? form = null) =>
+        Seed.Lint(text, form: form).Findings.Where(f => f.RuleId == rule).Select(f => f.Excerpt).ToList();
+
+    private static IEnumerable<string> Terms(string text) => Seed.Facts(text).DefinedTerms.Select(t => t.Term);
+
+    [Fact]
+    public void Every_quoted_term_of_a_parenthesis_is_defined()
+    {
+        const string text = "Harbor Bio, Inc. sold token warrants (the “Token Offering,” and together with the Cash Offering, the “Offerings”) in May. ";
+        Terms(text).ShouldContain("Token Offering");
+        Terms(text).ShouldContain("Offerings");
+        Terms("It issued shares to the sponsor (and, together with the Note Shares, as “Underlying Shares”) at closing. ").ShouldContain("Underlying Shares");
+        // A cross-reference in a parenthesis defines nothing.
+        Terms("The shares carry risks (see “Risk Factors”) that investors should weigh. ").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Unquoted_alternatives_and_referred_to_as_define_terms()
+    {
+        Terms("We entered into a registration rights agreement with the investors, or the Rights Agreement. Under it we file a resale prospectus. ")
+            .ShouldContain("Rights Agreement");
+        Terms("In this prospectus, we refer to this sale of warrants as the Offering. The Offering closed in June. ").ShouldContain("Offering");
+    }
+
+    [Fact]
+    public void Terms_given_the_meanings_of_another_document_are_defined_by_reference()
+    {
+        const string text = "Harbor Bio, Inc. (the “Company”) closed the merger. The Exchange Shares were issued under the Sponsor Support Agreement. ";
+        Findings(text, "terms.undefined").ShouldNotBeEmpty();
+        Findings(text + "Capitalized terms used but not otherwise defined herein have the meanings given to them in the Merger Agreement. ", "terms.undefined")
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_title_names_one_document_only_with_a_definite_article()
+    {
+        const string exhibits = "10.1 Employment Agreement, dated May 3, 2024, between Harbor Bio, Inc. and Ann Lee.\n\n"
+            + "10.2 Employment Agreement, dated June 9, 2025, between Harbor Bio, Inc. and Raj Patel.\n";
+        Findings(exhibits, "dates.inconsistent-reference").ShouldBeEmpty();
+        Findings("On May 3, 2024 we signed a Securities Purchase Agreement, dated as of May 2, 2024, with a fund.\n", "dates.inconsistent-reference").ShouldBeEmpty();
+        const string same = "Sales are made under the Equity Distribution Agreement, dated May 3, 2024, with the agent.\n\n"
+            + "The agent may suspend sales under the Equity Distribution Agreement, dated May 4, 2024, at any time.\n";
+        Findings(same, "dates.inconsistent-reference").ShouldHaveSingleItem().ShouldBe("May 4, 2024");
+    }
+
+    [Fact]
+    public void A_condition_on_a_future_date_is_not_a_figure_as_of_it()
+    {
+        const string text = "The date of this prospectus is July 1, 2025.\n\nIf, as of December 31, 2025, the milestone has not occurred, the warrants lapse.\n";
+        Findings(text, "dates.chronology").ShouldBeEmpty();
+        Findings(text.Replace("If, as of", "Our cash was $2 million as of"), "dates.chronology").ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void The_issuer_in_an_eight_k_opener_is_not_an_agent()
+    {
+        const string text = "On March 3, 2026, Harbor Bio, Inc. (the “Company”) entered into a sales agreement with Bay Securities LLC (the “Agent”). "
+            + "HARBOR BIO, INC. will pay the Agent a commission. Harbor Bio, Inc. may suspend sales at any time.\n";
+        Seed.Facts(text).PartyMentions.ShouldNotContain(m => m.IsAgent && m.Name.Contains("Harbor", StringComparison.Ordinal));
+        Seed.Facts(text).Parties.ShouldContain(p => p.Name == "Harbor Bio, Inc.");
+    }
+
+    [Fact]
+    public void The_rule_424b_header_in_the_wordings_filings_use()
+    {
+        foreach (var header in new[] { "Filed Pursuant to Rule 424(b)(3)", "Filing Pursuant to Rule 424(b)(3)", "Filed pursuant to 424(b)(3)" })
+            Findings($"PROSPECTUS SUPPLEMENT\n\n{header}\nRegistration No. 333-123456\n\nHarbor Bio, Inc.\n", "legend.rule-424b-header", "424B3").ShouldBeEmpty(header);
+        Findings("PROSPECTUS SUPPLEMENT\n\nRegistration No. 333-123456\n\nHarbor Bio, Inc.\n", "legend.rule-424b-header", "424B3").ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void Roman_section_numbers_are_not_placeholders()
+    {
+        Findings("XX. Governing Law. This agreement is governed by New York law.\n\nSee Section XXX for notices.\n", "draft.placeholder").ShouldBeEmpty();
+        Findings("The exercise price is $XX per share.\n", "draft.placeholder").ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void Unclosed_paragraph_tags_are_siblings_not_nesting()
+    {
+        string html = "<html><body>" + string.Concat(Enumerable.Repeat("<p style=\"margin:0\">line", 3000)) + "</body></html>";
+        FilingLint.Documents.Readers.HtmlNesting.Check(html, 0, html.Length).ShouldBeNull();
+        string deep = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 3000)) + "</body></html>";
+        FilingLint.Documents.Readers.HtmlNesting.Check(deep, 0, deep.Length).ShouldNotBeNull();
+    }
+}
