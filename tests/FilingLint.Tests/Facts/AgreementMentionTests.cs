@@ -82,4 +82,22 @@ public class AgreementMentionTests
             + "The limit applies to the Company. The Token Sale Agreement sets a price.";
         Seed.Facts(text).AgreementMentions.ShouldNotContain(m => m.Name.Contains("Company.", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Of_several_agreements_of_a_kind_the_one_whose_words_a_mention_shortens()
+    {
+        const string text = "In 2023 we entered into a Securities Purchase Agreement (the “2023 Securities Purchase Agreement”) with a fund. "
+            + "In 2025 we entered into a securities purchase agreement (the “2025 Purchase Agreement”) with investors. "
+            + "The 2023 Purchase Agreement required a resale registration statement.";
+        Suggested(text, "2023 Purchase Agreement").ShouldBe("2023 Securities Purchase Agreement");
+        // Only its kind: either could be meant.
+        Flagged(text.Replace("The 2023 Purchase Agreement", "The Purchase Agreement")).ShouldBe(0);
+    }
+
+    [Fact]
+    public void An_exhibit_list_entry_is_a_title()
+    {
+        Flagged(Definition + "\n\n1.1\n\nSales Agreement with Harbor Securities LLC.\n\n5.1\n\nOpinion of counsel.\n").ShouldBe(0);
+        Flagged(Definition + "\n\nSales are made under the Sales Agreement with Harbor Securities LLC.\n").ShouldBe(1);
+    }
 }
