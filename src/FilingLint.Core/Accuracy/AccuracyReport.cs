@@ -13,7 +13,7 @@ public sealed class AccuracyReport
     public required SeverityAccuracy Errors { get; init; }
     public required SeverityAccuracy Warnings { get; init; }
 
-    /// <summary>Real defects reported at error or warning, of all recorded (reported ones and misses).</summary>
+    /// <summary>Real defects reported at error or warning (one per true finding), of all recorded (reported ones and misses).</summary>
     public required int Found { get; init; }
     public required int Defects { get; init; }
     public double? Recall => Defects == 0 ? null : (double)Found / Defects;
@@ -23,9 +23,9 @@ public sealed class AccuracyReport
     /// <summary>Labels this run contradicts, each with the reason; the labels file must be brought up to date.</summary>
     public required IReadOnlyList<(Label Label, string Problem)> Drift { get; init; }
 
-    /// <summary>Distinct real defects reported as an error or a warning.</summary>
+    /// <summary>Real defects reported as an error or a warning: one per true finding.</summary>
     private static int FoundReported(List<Finding> findings, LabelSet labels) =>
-        findings.Select(f => labels.For(LabelKey.Of(f))).Where(l => l?.Verdict == Verdict.True).Select(l => l!.Key).Distinct().Count();
+        findings.Count(f => labels.For(LabelKey.Of(f))?.Verdict == Verdict.True);
 
     public static AccuracyReport Measure(IEnumerable<Finding> found, LabelSet labels)
     {
@@ -59,14 +59,14 @@ public sealed class AccuracyReport
             // A rule's own row also counts its labelled info findings: a rule demoted to info shows whether it earns its severity back.
             var own = allFindings.Where(f => f.RuleId == id && (f.Severity >= Severity.Warning || labels.For(LabelKey.Of(f)) is not null)).ToList();
             int truths = 0, overSevere = 0, falses = 0, unknown = 0;
-            var foundKeys = new HashSet<LabelKey>();
+            int foundCount = 0; // each reported true finding is a defect: thirteen blanks on one long EDGAR line are thirteen
             foreach (var f in own)
             {
                 var label = labels.For(LabelKey.Of(f));
                 switch (label?.Verdict)
                 {
-                    case Verdict.True when label.Wanted >= f.Severity: truths++; if (f.Severity >= Severity.Warning) foundKeys.Add(label.Key); break;
-                    case Verdict.True: overSevere++; if (f.Severity >= Severity.Warning) foundKeys.Add(label.Key); break;
+                    case Verdict.True when label.Wanted >= f.Severity: truths++; if (f.Severity >= Severity.Warning) foundCount++; break;
+                    case Verdict.True: overSevere++; if (f.Severity >= Severity.Warning) foundCount++; break;
                     case Verdict.False or Verdict.Fixed: falses++; break;
                     default: unknown++; unlabelled.Add(f); break;
                 }
@@ -75,7 +75,7 @@ public sealed class AccuracyReport
             int misses = labels.Labels.Count(l => l.Rule == id && l.Verdict == Verdict.Miss)
                 + labels.Labels.Where(l => l.Rule == id && l.Verdict == Verdict.True).Select(l => l.Key).Distinct().Count(k => !presentReported.Contains(k));
             rows.Add(new RuleAccuracy(id, own.Count == 0 ? null : own.Max(f => f.Severity), own.Count, truths, overSevere, falses, unknown,
-                foundKeys.Count, misses));
+                foundCount, misses));
         }
         return new AccuracyReport
         {

@@ -7,7 +7,7 @@ namespace FilingLint.Accuracy;
 /// <summary>
 /// One rule's measured accuracy on the labelled corpora. <see cref="True"/> counts findings a lawyer wants at the
 /// severity they were reported at; <see cref="OverSevere"/> true ones reported too severely (counted against
-/// precision); <see cref="Found"/> the distinct real defects reported; <see cref="Misses"/> the recorded real
+/// precision); <see cref="Found"/> the real defects reported (one per true error or warning); <see cref="Misses"/> the recorded real
 /// defects it does not report.
 /// </summary>
 public sealed record RuleAccuracy(string Rule, Severity? Severity, int Findings, int True, int OverSevere, int False, int Unlabelled,
