@@ -123,6 +123,7 @@ public sealed class LintEngine(RuleSet rules)
             if (evaluation.Failures.Count > 0) return RuleStatus.Failed;
             return evaluation.Passed == 0 && evaluation.Skipped > 0 ? RuleStatus.Skipped : RuleStatus.Passed;
         }
+        if (rule.Applies is { } applies && !applies(filing)) return RuleStatus.Skipped;
         var check = Rules.TextChecks[rule];
         bool failed = false;
         foreach (var (span, match) in check.Failures(document, filing))

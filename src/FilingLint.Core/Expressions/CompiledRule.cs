@@ -13,6 +13,9 @@ internal sealed class CompiledRule
     /// <summary>For <c>assert</c> rules: runs the whole rule (for, when, assert, at, message holes) on a filing.</summary>
     public Action<Filing, RuleEvaluation>? Evaluate { get; set; }
 
+    /// <summary>For declarative rules with a <c>when</c>: whether the rule applies to the filing at all.</summary>
+    public Func<Filing, bool>? Applies { get; set; }
+
     /// <summary>For declarative rules: the message and suggestion hole values, given the matched text.</summary>
     public Func<Filing, string, object?[][]>? Holes { get; set; }
 }

@@ -168,6 +168,13 @@ internal static class RuleCompiler
                 if (suggestion is not null) Holes(suggestion, rule.Suggestion!, "suggestion", true);
                 else source.Append("new object?[0]");
                 source.Append("}; }\n");
+                if (rule.When is not null)
+                {
+                    source.Append(QuickJit);
+                    source.Append($"public static bool W{i}(FilingLint.Facts.Filing filing) {{ {locals}\n return ");
+                    source.Append(Expr(rule.When, "when", rule.When.Value, 0));
+                    source.Append("; }\n");
+                }
             }
         }
         source.AppendLine("}}");
@@ -240,7 +247,14 @@ internal static class RuleCompiler
                 if (rules[i].Assert is not null)
                     compiled[c].Evaluate = type.GetMethod("R" + i)?.CreateDelegate<Action<Filing, RuleEvaluation>>();
                 else
+                {
                     compiled[c].Holes = type.GetMethod("H" + i)?.CreateDelegate<Func<Filing, string, object?[][]>>();
+                    if (rules[i].When is not null)
+                    {
+                        compiled[c].Applies = type.GetMethod("W" + i)?.CreateDelegate<Func<Filing, bool>>();
+                        if (compiled[c].Applies is null) return false;
+                    }
+                }
                 if (compiled[c].Evaluate is null && compiled[c].Holes is null) return false;
                 c++;
             }

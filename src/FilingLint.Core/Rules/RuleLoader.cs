@@ -158,7 +158,8 @@ public static partial class RuleLoader
             problems.Add(At(file, map, "rule has no check: give one of 'require', 'forbid' or 'assert'"));
         else if (checks > 1)
             problems.Add(At(file, map, "rule has more than one check: give only one of 'require', 'forbid' or 'assert'"));
-        foreach (var onlyWithAssert in new[] { "for", "when", "at" })
+        // A text check may take a 'when' over the filing ("not in a preliminary prospectus"); 'for' and 'at' need an item.
+        foreach (var onlyWithAssert in new[] { "for", "at" })
             if (fields.TryGetValue(onlyWithAssert, out var f) && !fields.ContainsKey("assert"))
                 problems.Add(At(file, f.Key, $"'{onlyWithAssert}' goes with 'assert'"));
 

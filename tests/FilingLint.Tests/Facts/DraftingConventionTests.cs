@@ -91,4 +91,36 @@ public class DraftingConventionTests
         string deep = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 3000)) + "</body></html>";
         FilingLint.Documents.Readers.HtmlNesting.Check(deep, 0, deep.Length).ShouldNotBeNull();
     }
+
+    [Fact]
+    public void A_genuine_preliminary_leaves_blanks_its_final_may_not()
+    {
+        const string preliminary = "SUBJECT TO COMPLETION, DATED MAY 1, 2026\n\nThe information in this prospectus supplement is not complete and may be changed.\n\n"
+            + "PRELIMINARY PROSPECTUS SUPPLEMENT\n\nHarbor Bio, Inc.\n\nWe are offering [•] shares at $[•] per share.\n";
+        Findings(preliminary, "draft.placeholder", "424B5").ShouldBeEmpty();
+        string final = preliminary.Replace("SUBJECT TO COMPLETION, DATED MAY 1, 2026\n\nThe information in this prospectus supplement is not complete and may be changed.\n\nPRELIMINARY ", "");
+        Findings(final, "draft.placeholder", "424B5").Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_text_check_takes_a_when_over_the_filing()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "filinglint-when-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "house.yaml"), "rules:\n  - id: house.no-tbd\n    severity: warning\n    description: No TBD outside drafts.\n"
+                + "    when: Issuer != null && Issuer.StartsWith(\"Harbor\")\n    forbid:\n      patterns: '\\bTBD\\b'\n    message: TBD left in.\n");
+            var rules = FilingLint.Engine.RuleSet.Load([dir], includeBuiltIn: false);
+            const string text = "HARBOR BIO, INC.\n\nThe closing date is TBD.\n";
+            new FilingLint.Engine.LintEngine(rules).Lint(Seed.Read(text)).Findings.Where(f => f.RuleId == "house.no-tbd").ShouldHaveSingleItem();
+            var other = new FilingLint.Engine.LintEngine(rules).Lint(Seed.Read(text.Replace("HARBOR BIO, INC.", "ACME BIO, INC.")));
+            other.Findings.ShouldNotContain(f => f.RuleId == "house.no-tbd");
+            other.Rules.Single(r => r.RuleId == "house.no-tbd").Status.ShouldBe(FilingLint.Engine.RuleStatus.Skipped);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }

@@ -16,9 +16,9 @@ internal sealed partial class CoverExtractor : IFactExtractor
     [GeneratedRegex(@"\bSupplement\s+No\.\s*\d+\s+to\s+(?:the\s+)?Prospectus\s+Supplement\b|\bPROSPECTUS\s+SUPPLEMENT\b|\bProspectus\s+Supplement\b(?=\s*(?:\(|$|\n|No\.|dated))", RegexOptions.IgnoreCase)]
     private static partial Regex SupplementTitle();
 
-    // "Filed Pursuant to Rule 424(b)(5)", and the variants that say the same: "Filing pursuant to", "Pursuant to Rule
-    // 424(b)(3)", "Filed pursuant to 424(b)(3)" (the paragraph is what Rule 424 asks for).
-    [GeneratedRegex(@"(?:\bFil(?:ed|ing)\s+)?\b(?:Pursuant\s+to|under)\s+(?:SEC\s+)?(?:Rule\s+)?424\s*\(\s*b\s*\)\s*\(\s*(?<n>\d+)\s*\)", RegexOptions.IgnoreCase)]
+    // "Filed Pursuant to Rule 424(b)(5)", and the variants that say the same: "Filing pursuant to", "Filed pursuant to
+    // 424(b)(3)" (the paragraph is what Rule 424 asks for), "Pursuant to Rule 424(b)(3)" as a header line of its own.
+    [GeneratedRegex(@"(?:\bFil(?:ed|ing)\s+(?:Pursuant\s+to|under)|^[^\S\n]*Pursuant\s+to)\s+(?:SEC\s+)?(?:Rule\s+)?424\s*\(\s*b\s*\)\s*\(\s*(?<n>\d+)\s*\)", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Rule424b();
 
     [GeneratedRegex(@"(?<![\d-])333-\d{5,6}(?!\d)")]

@@ -39,7 +39,7 @@ internal sealed class RuleModel
     [Description("With assert: a collection of the fact model to check item by item; the item is 'it'.")]
     public string? For { get; set; }
 
-    [Description("With assert: a C# condition; items (or the filing) for which it is false are skipped.")]
+    [Description("With assert: a C# condition; items (or the filing) for which it is false are skipped. With require or forbid: a condition over the filing; the text is not checked when it is false.")]
     public string? When { get; set; }
 
     [Description("Expression check: a C# boolean expression over the fact model that must hold.")]
