@@ -23,10 +23,6 @@ public sealed class AccuracyReport
     /// <summary>Labels this run contradicts, each with the reason; the labels file must be brought up to date.</summary>
     public required IReadOnlyList<(Label Label, string Problem)> Drift { get; init; }
 
-    /// <summary>Real defects reported as an error or a warning: one per true finding.</summary>
-    private static int FoundReported(List<Finding> findings, LabelSet labels) =>
-        findings.Count(f => labels.For(LabelKey.Of(f))?.Verdict == Verdict.True);
-
     public static AccuracyReport Measure(IEnumerable<Finding> found, LabelSet labels)
     {
         var allFindings = found.ToList();
@@ -82,8 +78,9 @@ public sealed class AccuracyReport
             Rules = rows,
             Errors = SeverityAccuracy.Of(findings.Where(f => f.Severity == Severity.Error), labels),
             Warnings = SeverityAccuracy.Of(findings.Where(f => f.Severity == Severity.Warning), labels),
-            Found = FoundReported(findings, labels),
-            Defects = FoundReported(findings, labels) + rows.Sum(r => r.Misses),
+            // Every error and warning belongs to one rule's row, so the rows' sums are the totals.
+            Found = rows.Sum(r => r.Found),
+            Defects = rows.Sum(r => r.Found + r.Misses),
             Unlabelled = unlabelled,
             Drift = drift,
         };
