@@ -16,4 +16,13 @@ public sealed record DateFact(string Text, DateOnly? Value, DateRole Role, strin
 
     /// <summary>The weekday the date actually falls on, or null when it does not exist.</summary>
     public string? ActualWeekday => Value?.DayOfWeek.ToString();
+
+    /// <summary>
+    /// How the date is mistyped, or null when it is written as a date should be: the month misspelt ("Feburary 9,
+    /// 2025"), the comma before the year missing ("June 30 2025") or the space after it ("June 18,2023").
+    /// </summary>
+    public string? Slip { get; init; }
+
+    /// <summary>The date as it should be written, when it has a <see cref="Slip"/>; otherwise null.</summary>
+    public string? Correct { get; init; }
 }

@@ -41,6 +41,9 @@ public sealed class Filing
     /// <summary>Numbers written in words with their figure: <c>five million ($5,000,000)</c>.</summary>
     public IReadOnlyList<WrittenNumber> WrittenNumbers { get; init; } = [];
 
+    /// <summary>Words and phrases typed twice in a row: <c>the the</c>, <c>of the shares of the shares</c>.</summary>
+    public IReadOnlyList<Repetition> Repetitions { get; init; } = [];
+
     /// <summary>The Item 501(b) items of the cover page (the first page).</summary>
     public Cover Cover { get; init; } = new();
 

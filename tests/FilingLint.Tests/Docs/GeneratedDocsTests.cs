@@ -56,4 +56,33 @@ public class GeneratedDocsTests
         else docs[(begin + Begin.Length)..end].ShouldBe(generated);
         generated.ShouldContain("| `Offerings` | `IReadOnlyList<Offering>` |");
     }
+
+    /// <summary>
+    /// The README's rules table shows each built-in rule's measured figures from rules/accuracy.tsv ("92% of 96 / 83% of
+    /// 106"), and has a row for every built-in rule.
+    /// </summary>
+    [Fact]
+    public void The_readme_rules_table_shows_the_measured_figures()
+    {
+        string path = Path.Combine(RepoRoot(), "README.md");
+        string readme = File.ReadAllText(path).ReplaceLineEndings("\n");
+        var figures = FilingLint.Accuracy.RuleAccuracy.BuiltIn();
+        var row = new System.Text.RegularExpressions.Regex(@"^\| `(?<id>[a-z0-9.-]+)` \| (?<sev>error|warning|info) \| (?<fig>[^|]+) \| ",
+            System.Text.RegularExpressions.RegexOptions.Multiline);
+        string updated = row.Replace(readme, m => $"| `{m.Groups["id"].Value}` | {m.Groups["sev"].Value} | {Figures(figures.GetValueOrDefault(m.Groups["id"].Value))} | ");
+        if (Update) File.WriteAllText(path, updated);
+        readme.ShouldBe(updated, "run the tests with FILINGLINT_UPDATE_DOCS=1 after `rules accuracy --write`");
+        var listed = row.Matches(readme).Select(m => m.Groups["id"].Value).ToHashSet();
+        foreach (var rule in Seed.BuiltInRules.Definitions)
+            listed.ShouldContain(rule.Id, $"the README's rules table has no row for {rule.Id}");
+    }
+
+    private static string Figures(FilingLint.Accuracy.RuleAccuracy? a)
+    {
+        if (a is null) return "no findings";
+        static string Whole(int part, int of) => $"{Math.Round(100.0 * part / of, MidpointRounding.AwayFromZero):0}% of {of}";
+        string precision = a.Labelled == 0 ? "no findings" : Whole(a.True, a.Labelled);
+        int defects = a.Found + a.Misses;
+        return defects == 0 ? precision : $"{precision} / {Whole(a.Found, defects)}";
+    }
 }

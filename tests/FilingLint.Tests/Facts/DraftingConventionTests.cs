@@ -123,4 +123,64 @@ public class DraftingConventionTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Fact]
+    public void Unquoted_definitions_in_a_parenthesis_and_after_together_with()
+    {
+        Terms("The offer goes only to up to forty holders who meet the tests (the Eligible Holders). ").ShouldContain("Eligible Holders");
+        Terms("We sold warrants, or Series C Warrants, and together with the Series D Warrants, the Common Warrants, to the investors. ")
+            .ShouldContain("Common Warrants");
+        Terms("We issued warrants to the adviser (which we collectively refer to as the Adviser Warrants) at closing. ").ShouldContain("Adviser Warrants");
+        Terms("We refer to the A Shares and the B Shares collectively as the “Offered Shares” in this prospectus. ").ShouldContain("Offered Shares");
+    }
+
+    [Fact]
+    public void A_term_said_to_be_defined_in_another_document_is_not_undefined()
+    {
+        const string text = "Harbor Bio, Inc. (the “Company”) will file a resale registration statement for the Registrable Securities. ";
+        Findings(text, "terms.undefined").ShouldHaveSingleItem().ShouldBe("Registrable Securities");
+        Findings(text + "Shares stop being “Registrable Securities” as such term is defined in the registration rights agreement. ", "terms.undefined").ShouldBeEmpty();
+        Findings(text.Replace("Registrable Securities.", "Registrable Securities (as defined in the registration rights agreement)."), "terms.undefined").ShouldBeEmpty();
+        // "As defined herein" promises a definition this document must then give.
+        Findings(text.Replace("Registrable Securities.", "Registrable Securities (as defined herein)."), "terms.undefined").ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void A_catch_all_clause_may_name_the_document_with_a_parenthesis()
+    {
+        const string text = "Harbor Bio, Inc. closed the merger. The Exchange Shares were issued under the Sponsor Support Agreement. "
+            + "Capitalized terms used in this Current Report on Form 8-K (this “Report”) but not otherwise defined herein have the meanings given to them in the Merger Agreement. ";
+        Seed.Facts(text).DefinesTermsByReference.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_defined_term_in_lower_case_or_its_other_number_is_the_same_term()
+    {
+        const string text = "Harbor Bio, Inc. (the “Company”) sold notes (the “notes”) and one discount security (the “Discount Security”). ";
+        Findings(text + "Holders of the Notes and the Discount Securities may convert. ", "terms.undefined").ShouldBeEmpty();
+        // What a definition describes in lower case defines nothing: "placement warrants" names the “June Placement Warrants”.
+        Findings("Harbor Bio, Inc. (the “Company”) issued placement warrants (the “June Placement Warrants”). The Placement Warrants expire in 2030. ",
+            "terms.undefined").ShouldHaveSingleItem().ShouldBe("Placement Warrants");
+    }
+
+    [Fact]
+    public void Terms_coined_with_other_nouns_are_checked_but_not_possessives_or_public_programs()
+    {
+        const string text = "Harbor Bio, Inc. (the “Company”) may not issue shares above a 4.99% limit (the “Ownership Cap”). ";
+        Findings(text + "Sales are subject to the Ownership Limitation. ", "terms.undefined").ShouldHaveSingleItem().ShouldBe("Ownership Limitation");
+        Findings(text + "Proceeds go to the Selling Shareholders. ", "terms.undefined").ShouldHaveSingleItem().ShouldBe("Selling Shareholders");
+        Findings(text + "We must meet the Minimum Stockholders’ Equity Requirement and the Medicare Drug Program rules. ", "terms.undefined").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Repetitions_are_found_but_not_what_english_repeats_on_purpose()
+    {
+        string[] Repeated(string text) => Seed.Facts(text).Repetitions.Select(r => r.Text).ToArray();
+        Repeated("The company will pay the the fees of its counsel. ").ShouldBe(["the the"]);
+        Repeated("THE TERMS OF OF THE NOTES. ").ShouldBe(["OF OF"]);
+        Repeated("Holders may sell all of the units of the units at any time. ").ShouldBe(["of the units of the units"]);
+        Repeated("Work in in vivo models, fees and fees and costs, from time to time to the extent, the buyer the buyer's rights. ").ShouldBeEmpty();
+        // A heading's last word and the paragraph's first are layout; a comma between copies makes a list.
+        Repeated("RISKS RELATED TO THE\n\nThe notes are unsecured. We sold the shares, the shares. ").ShouldBeEmpty();
+    }
 }

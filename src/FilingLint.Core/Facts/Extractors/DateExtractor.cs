@@ -53,15 +53,15 @@ internal sealed partial class DateExtractor : IFactExtractor
     public void Extract(FactContext context)
     {
         string text = context.Text;
-        foreach (Match m in DateParser.DatePattern().Matches(text))
+        foreach (var m in DateParser.Find(text))
         {
             int start = m.Index;
             string lead = text.Substring(Math.Max(0, start - 160), start - Math.Max(0, start - 160));
             // Keep the lead within the block: a date never takes its role from the paragraph before.
             int nl = lead.LastIndexOf('\n');
             if (nl >= 0) lead = lead[(nl + 1)..];
-            var value = DateParser.Parse(m);
-            string? weekday = m.Groups["wd"].Success ? m.Groups["wd"].Value : null;
+            var value = m.Value;
+            string? weekday = m.Weekday;
             var span = new SourceSpan(m.Index, m.Length);
             DateRole role = DateRole.Other;
             string? subject = null;
@@ -116,7 +116,7 @@ internal sealed partial class DateExtractor : IFactExtractor
                 role = DateRole.AsOf;
             }
 
-            var fact = new DateFact(m.Value, value, role, subject, weekday, span);
+            var fact = new DateFact(m.Text, value, role, subject, weekday, span) { Slip = m.Slip, Correct = m.Correct };
             context.Dates.Add(fact);
             if (role == DateRole.Document && context.DocumentDate is null) context.DocumentDate = fact;
             // "under an Indenture, dated as of June 1, 1999" or "a placement agency agreement, dated ..." describes one

@@ -48,11 +48,28 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
     [GeneratedRegex(@"(?:^|[,;]\s*|\b(?:the|as|and|or)\s+)[“""](?<t>[^”""()\n]{1,80})[”""]")]
     private static partial Regex TermInParenthesis();
 
-    /// <summary>Unquoted: "In this prospectus, we refer to this offering of warrants as the Offering."</summary>
-    [GeneratedRegex(@"\bwe\s+refer\s+to\s+[^.;“”""()]{1,150}?\s+as\s+(?:the|our)\s+(?<t>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})(?=[.,;)]|\s+(?:and|or)\b)")]
+    /// <summary>
+    /// "In this prospectus, we refer to this offering of warrants as the Offering.", "(which we collectively refer to as
+    /// the Advisor Warrants)", "We refer to the A Shares and the B Shares collectively as the “Securities”".
+    /// </summary>
+    [GeneratedRegex(@"\b[Ww]e\s+(?:collectively\s+|together\s+)?refer\s+to\s+(?:[^.;“”""()]{1,150}?\s+)?as\s+(?:the|our)\s+[“""]?(?<t>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})(?=[.,;)”""]|\s+(?:and|or)\b)")]
     private static partial Regex UnquotedReferredToAs();
 
-    [GeneratedRegex(@"\bcapitalized\s+terms\s+(?:used\s+)?(?:herein\s+|in\s+this\s+[\w\s-]{1,60}?\s+)?(?:but\s+|that\s+are\s+|which\s+are\s+)?not\s+(?:otherwise\s+)?defined\s+(?:herein|here|in\s+this\s+[\w\s-]{1,60}?)?\s*(?:shall\s+)?(?:have|has|will\s+have)\s+the\s+(?:respective\s+)?meanings?\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Unquoted, as some filings define every term: "subject to certain conditions (the Qualified Holders)", and
+    /// "pre-funded warrants, or Pre-Funded Warrants, and together with the Series A Warrants, the Unregistered Warrants, to".
+    /// </summary>
+    [GeneratedRegex(@"\((?:the|our)\s+(?<t>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\)|\band\s+together\s+with\s+[^,;()“”""\n]{1,80},\s+(?:the|our)\s+(?<t>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}),")]
+    private static partial Regex UnquotedParenthesisDefinition();
+
+    /// <summary>
+    /// A term another document defines, said so where it is used: "“Registrable Securities” as such term is defined in
+    /// the Registration Rights Agreement", "the Closing Date (as defined in the Purchase Agreement)". Not "(as defined herein)".
+    /// </summary>
+    [GeneratedRegex(@"(?:[“""](?<t>[A-Z][^”""\n]{0,79}?)[,]?[”""]|\b(?<t>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}))\s*,?\s*\(?\s*as\s+(?:such\s+term\s+is\s+|that\s+term\s+is\s+|each\s+(?:such\s+)?term\s+is\s+)?defined\s+in\s+(?:the|that|such|our|its|each)\b")]
+    private static partial Regex DefinedInAnotherDocument();
+
+    [GeneratedRegex(@"\bcapitalized\s+terms\s+(?:used\s+)?(?:herein\s+|in\s+this\s+[\w\s-]{1,60}?\s+(?:\([^()\n]{1,60}\)\s+)?)?(?:but\s+|that\s+are\s+|which\s+are\s+)?not\s+(?:otherwise\s+)?defined\s+(?:herein|here|in\s+this\s+[\w\s-]{1,60}?)?\s*(?:shall\s+)?(?:have|has|will\s+have)\s+the\s+(?:respective\s+)?meanings?\b", RegexOptions.IgnoreCase)]
     private static partial Regex DefinedByReference();
 
     /// <summary>A glossary definition: "“Adjusted Outstanding Shares” means ...".</summary>
@@ -119,6 +136,14 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
             definitionSpans.Add(new SourceSpan(t.Index, t.Length));
             AddDefinition(t.Value, t.Index, _ => ("", new SourceSpan(t.Index, 0)));
         }
+        foreach (Match m in UnquotedParenthesisDefinition().Matches(text))
+        {
+            var t = m.Groups["t"];
+            definitionSpans.Add(new SourceSpan(t.Index, t.Length));
+            AddDefinition(t.Value, t.Index, _ => ("", new SourceSpan(t.Index, 0)));
+        }
+        foreach (Match m in DefinedInAnotherDocument().Matches(text))
+            context.TermsDefinedElsewhere.Add(Spaces.Collapse(m.Groups["t"].Value).Trim());
         foreach (Match m in MeansDefinition().Matches(text))
         {
             definitionSpans.Add(new SourceSpan(m.Index, m.Length));

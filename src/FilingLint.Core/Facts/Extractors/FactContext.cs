@@ -29,9 +29,13 @@ internal sealed partial class FactContext(Document document, string? formOverrid
     public List<Amount> Amounts { get; } = new();
     public List<Offering> Offerings { get; } = new();
     public List<WrittenNumber> WrittenNumbers { get; } = new();
+    public List<Repetition> Repetitions { get; } = new();
     public Cover Cover { get; set; } = new();
     public bool HasRiskFactorsSection { get; set; }
     public bool DefinesTermsByReference { get; set; }
+
+    /// <summary>Terms the filing says another document defines, where it uses them ("X, as defined in the Indenture").</summary>
+    public HashSet<string> TermsDefinedElsewhere { get; } = new(StringComparer.Ordinal);
     public List<CommissionRate> CommissionRates { get; } = new();
     public List<PartyMention> PartyMentions { get; } = new();
     public BabyShelf? BabyShelf { get; set; }
@@ -144,6 +148,7 @@ internal sealed partial class FactContext(Document document, string? formOverrid
         RegistrationNumbers = RegistrationNumbers.ToArray(),
         EdgarFileNumbers = EdgarFileNumbers.ToArray(),
         WrittenNumbers = WrittenNumbers.ToArray(),
+        Repetitions = Repetitions.ToArray(),
         Cover = Cover,
         HasRiskFactorsSection = HasRiskFactorsSection,
         DefinesTermsByReference = DefinesTermsByReference,

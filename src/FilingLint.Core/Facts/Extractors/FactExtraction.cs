@@ -25,6 +25,7 @@ public static class FactExtraction
         new AmountExtractor(),
         new OfferingExtractor(),
         new WrittenNumberExtractor(),
+        new RepetitionExtractor(),
         new CommissionRateExtractor(),
         new BabyShelfExtractor(),
     };

@@ -6,19 +6,25 @@ namespace FilingLint.Facts.Extractors;
 /// <summary>Capitalized phrases used the way defined terms are ("the Shares", "this Offering"), whether or not the filing defines them.</summary>
 internal sealed partial class TermCandidateExtractor : IFactExtractor
 {
-    // The whole capitalized phrase: not followed by another capitalized word, "No." or "of X" (then it is part of a longer name).
-    [GeneratedRegex(@"\b(?i:the|this|such|these|each|any|our)\s+(?<t>(?:[A-Z][\w-]* +){0,4}(?:Agreement|Supplement|Shares|Offering|Plan|Notes))\b(?!\s+(?:[A-Z0-9&]|of\s+[A-Z]|and\s+[A-Z]|dated\b)|,\s*dated\b)(?!-)")]
+    // The whole capitalized phrase: not followed by another capitalized word, "No." or "of X" (then it is part of a longer
+    // name), nor by a possessive that opens one ("the Stockholders’ Agreement", "Minimum Stockholders’ Equity"). The nouns are those that
+    // filings coin terms with; not "Program" or "Investors", which name public programs and a contract's parties as often.
+    [GeneratedRegex(@"\b(?i:the|this|such|these|each|any|our)\s+(?<t>(?:[A-Z][\w-]* +){0,4}(?:Agreements?|Supplement|Shares|Offering|Plan|Notes?|Warrants|Placement|Fee|Securities|(?:Stock|Share|Security)holders?|Limitation))\b(?!\s+(?:[A-Z0-9&]|of\s+[A-Z]|and\s+[A-Z]|dated\b)|,\s*dated\b)(?!-|[’']s?\s+[A-Z])")]
     private static partial Regex Candidate();
 
     public void Extract(FactContext context)
     {
-        var defined = new HashSet<string>(StringComparer.Ordinal);
+        // A term defined in lower case ("the “warrants”") or in its other number is the same term capitalized or counted
+        // again. What a definition names ("placement agent warrants (the “May Warrants”)") and a dated document's title
+        // count only as written: lower-case words describe, they do not define.
+        var defined = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in context.DefinedTerms)
         {
             defined.Add(term.Term);
-            foreach (var d in term.Definitions) defined.Add(d.Antecedent);
+            foreach (var d in term.Definitions) named.Add(d.Antecedent);
         }
-        foreach (var reference in context.DocumentReferences) defined.Add(reference.Name);
+        foreach (var reference in context.DocumentReferences) named.Add(reference.Name);
         var properWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in context.Parties.Select(p => p.Name).Append(context.Issuer ?? ""))
             foreach (var w in name.Split(' ', ',')) if (w.Length > 2 && w != "Inc." && w != "Co.") properWords.Add(w);
@@ -33,12 +39,19 @@ internal sealed partial class TermCandidateExtractor : IFactExtractor
             if (!char.IsUpper(text[0]) || !text.Any(char.IsLower)) continue;
             if (group.Index >= context.ProspectusEnd) break;
             if (context.IsInTitleOrQuote(group.Index)) continue;
-            bool isDefined = titleNouns.Contains(text) || defined.Contains(text) || text.EndsWith('s') && defined.Contains(text[..^1]) || defined.Contains(text + "s");
+            bool isDefined = titleNouns.Contains(text) || IsDefined(text, defined) || IsDefined(text, named) || context.TermsDefinedElsewhere.Contains(text);
             bool proper = text.Any(char.IsDigit) || text.Split(' ').Any(properWords.Contains) || TreatyNames.Contains(text);
             bool agreement = text.EndsWith("Agreement", StringComparison.Ordinal);
             context.TermCandidates.Add(new TermCandidate(text, isDefined, proper, agreement, seen.Add(text), new SourceSpan(group.Index, group.Length)));
         }
     }
+
+    /// <summary>The term or its other number is defined: "Notes" for a defined "Note", "Securities" for "Security" and back.</summary>
+    private static bool IsDefined(string text, HashSet<string> defined) =>
+        defined.Contains(text)
+        || text.EndsWith("ies", StringComparison.Ordinal) && defined.Contains(text[..^3] + "y")
+        || text.EndsWith('y') && defined.Contains(text[..^1] + "ies")
+        || text.EndsWith('s') && defined.Contains(text[..^1]) || defined.Contains(text + "s");
 
     /// <summary>
     /// The noun of a title in capitals on the cover page: a prospectus for a "DIVIDEND REINVESTMENT AND STOCK

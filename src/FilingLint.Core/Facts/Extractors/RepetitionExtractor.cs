@@ -1,0 +1,101 @@
+using FilingLint.Documents;
+
+namespace FilingLint.Facts.Extractors;
+
+/// <summary>
+/// Words and phrases typed twice in a row. Only what drafting never repeats on purpose counts: a short function word
+/// ("the the", "of of"), or a phrase of two to six words in running text. English does repeat words on purpose, and
+/// those shapes are left alone: a coordination ("fees and fees and expenses"), "from time to time to", a double
+/// object ("pay the agent the agent's fees"), a nested phrase ("the average of the average"), Latin after a
+/// preposition ("in in vitro") and Title Case words of a table ("Final Value Final Value").
+/// One pass over the words of each block: the words are compared as spans, nothing is copied until a repetition is found.
+/// </summary>
+internal sealed class RepetitionExtractor : IFactExtractor
+{
+    private const int MaxPhrase = 6;
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "of", "to", "in", "and", "or", "for", "by", "on", "our", "its", "is", "be", "that", "with", "as", "at", "which",
+        "an", "we", "will", "may", "shall", "from", "this", "are", "not", "has", "have", "such", "any",
+    };
+
+    // A phrase that starts or ends with these is a coordination or a nested phrase, written twice on purpose.
+    private static readonly HashSet<string> OpenersOnPurpose = new(StringComparer.Ordinal) { "the", "a", "an", "time", "and", "or" };
+    private static readonly HashSet<string> ClosersOnPurpose = new(StringComparer.Ordinal) { "and", "or", "the", "a", "an", "of" };
+
+    public void Extract(FactContext context)
+    {
+        string text = context.Text;
+        var words = new List<(int Start, int End)>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            // One block at a time: a word at the end of a heading and the same word opening the next paragraph are layout.
+            int end = text.IndexOf('\n', i);
+            if (end < 0) end = text.Length;
+            Words(text, i, end, words);
+            Find(context, text, words);
+            i = end + 1;
+        }
+    }
+
+    /// <summary>The words of text[start..end) that stand one space apart; a word after other punctuation starts a new run.</summary>
+    private static void Words(string text, int start, int end, List<(int Start, int End)> words)
+    {
+        words.Clear();
+        int i = start;
+        while (i < end)
+        {
+            if (!IsWordChar(text[i])) { i++; continue; }
+            int s = i;
+            while (i < end && IsWordChar(text[i])) i++;
+            words.Add((s, i));
+        }
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    private static void Find(FactContext context, string text, List<(int Start, int End)> words)
+    {
+        int w = 0;
+        while (w < words.Count)
+        {
+            int found = 0;
+            for (int n = Math.Min(MaxPhrase, (words.Count - w) / 2); n >= 1 && found == 0; n--)
+                if (IsRepetition(text, words, w, n)) found = n;
+            if (found == 0) { w++; continue; }
+            int start = words[w].Start, end = words[w + 2 * found - 1].End;
+            context.Repetitions.Add(new Repetition(text[start..end], text[start..words[w + found - 1].End], new SourceSpan(start, end - start)));
+            w += 2 * found;
+        }
+    }
+
+    private static bool IsRepetition(string text, List<(int Start, int End)> words, int w, int n)
+    {
+        // Both copies are one run of words with single spaces between them: "of the shares, of the shares" is a list.
+        for (int k = w; k < w + 2 * n - 1; k++)
+            if (words[k + 1].Start != words[k].End + 1 || text[words[k].End] != ' ') return false;
+        for (int k = 0; k < n; k++)
+            if (!Word(text, words[w + k]).Equals(Word(text, words[w + n + k]), n == 1 ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+                return false;
+        var first = Word(text, words[w]);
+        if (n == 1)
+        {
+            if (!FunctionWords.Contains(first.ToString())) return false;
+            // "in in vitro", "in in vivo": Latin after a preposition.
+            if (first.Equals("in", StringComparison.OrdinalIgnoreCase) && w + 2 < words.Count
+                && Word(text, words[w + 2]).StartsWith("vi", StringComparison.OrdinalIgnoreCase)) return false;
+            return true;
+        }
+        // Running text: the phrase opens with a lower-case word that is not a coordinator or article.
+        if (!char.IsLower(first[0]) || OpenersOnPurpose.Contains(first.ToString())) return false;
+        if (ClosersOnPurpose.Contains(Word(text, words[w + n - 1]).ToString())) return false;
+        // A double object ("the agent the agent's fees") continues the second copy with a possessive.
+        int after = words[w + 2 * n - 1].End;
+        if (after < text.Length && text[after] is '\'' or '’') return false;
+        return true;
+    }
+
+    private static ReadOnlySpan<char> Word(string text, (int Start, int End) word) => text.AsSpan(word.Start, word.End - word.Start);
+}
