@@ -17,6 +17,9 @@ public sealed record DateFact(string Text, DateOnly? Value, DateRole Role, strin
     /// <summary>The weekday the date actually falls on, or null when it does not exist.</summary>
     public string? ActualWeekday => Value?.DayOfWeek.ToString();
 
+    /// <summary>Why U.S. stock exchanges were closed that day ("a Saturday", "Thanksgiving Day"), or null on a trading day or an invalid date.</summary>
+    public string? MarketClosed => Value is { } v ? MarketCalendar.ClosedBecause(v) : null;
+
     /// <summary>
     /// How the date is mistyped, or null when it is written as a date should be: the month misspelt ("Feburary 9,
     /// 2025"), the comma before the year missing ("June 30 2025") or the space after it ("June 18,2023").

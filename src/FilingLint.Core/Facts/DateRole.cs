@@ -14,4 +14,6 @@ public enum DateRole
     Effective,
     /// <summary>A date figures are given as of ("As of October 19, 2022, we have sold").</summary>
     AsOf,
+    /// <summary>A day a market price is given for ("On May 1, 2025, the last reported sale price of our common stock was").</summary>
+    MarketPrice,
 }

@@ -141,6 +141,7 @@ internal static partial class ReportFactsModel
         DateRole.Agreement => "agreement",
         DateRole.Effective => "effective",
         DateRole.AsOf => "as of",
+        DateRole.MarketPrice => "market price",
         _ => "other",
     };
 

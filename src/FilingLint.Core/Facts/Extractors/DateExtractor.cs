@@ -33,6 +33,14 @@ internal sealed partial class DateExtractor : IFactExtractor
     [GeneratedRegex(@"\beffective\s+(?:on|as\s+of)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex EffectiveLead();
 
+    /// <summary>"On May 1, 2025, the last reported sale price", "As of May 1, 2025, the closing price": a day a market price is of.</summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:the\s+)?(?:(?:last|reported|official)\s+){0,3}(?:closing|sale)\s+(?:(?:sale|bid)\s+)?price\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PriceAfter();
+
+    /// <summary>"the closing price of our common stock on Nasdaq was $2.80 per share on": the price, then its day.</summary>
+    [GeneratedRegex(@"\b(?:closing|sale)\s+(?:(?:sale|bid)\s+)?price\b[^;]{0,120}?\bwas\s+(?:US)?\$\s?[\d,]+(?:\.\d+)?(?:\s+per\s+(?:share|ADS|unit|warrant))?,?\s+on\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PriceBefore();
+
     [GeneratedRegex(@"\bas\s+of\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AsOfLead();
 
@@ -105,6 +113,11 @@ internal sealed partial class DateExtractor : IFactExtractor
             {
                 role = DateRole.Agreement;
                 subject = StripDeterminers(Spaces.Collapse(entered.Groups["name"].Value).Trim());
+            }
+            else if (PriceAfter().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(80, text.Length - m.Index - m.Length)))
+                || tail.EndsWith("on", StringComparison.OrdinalIgnoreCase) && PriceBefore().IsMatch(lead))
+            {
+                role = DateRole.MarketPrice;
             }
             else if ((endsOf || tail.EndsWith("on", StringComparison.OrdinalIgnoreCase) || tail.EndsWith("effective", StringComparison.OrdinalIgnoreCase))
                 && EffectiveLead().IsMatch(lead))
