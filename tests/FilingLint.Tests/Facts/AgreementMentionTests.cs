@@ -100,4 +100,15 @@ public class AgreementMentionTests
         Flagged(Definition + "\n\n1.1\n\nSales Agreement with Harbor Securities LLC.\n\n5.1\n\nOpinion of counsel.\n").ShouldBe(0);
         Flagged(Definition + "\n\nSales are made under the Sales Agreement with Harbor Securities LLC.\n").ShouldBe(1);
     }
+
+    [Fact]
+    public void A_kind_word_written_with_another_ending_is_the_same_agreement()
+    {
+        const string advisor = "On May 5, 2026, Northwind Bio, Inc. entered into a strategic advisor agreement (the “Strategic Advisor Agreement”) with Gull Partners LLC. ";
+        Suggested(advisor + "Fees under the Strategic Advisory Agreement are paid in shares.", "Strategic Advisory Agreement").ShouldBe("Strategic Advisor Agreement");
+        const string underwriting = "On May 5, 2026, Northwind Bio, Inc. entered into an underwriting agreement (the “Underwriting Agreement”) with Gull Capital LLC. ";
+        Suggested(underwriting + "The Underwriter Agreement contains customary indemnities.", "Underwriter Agreement").ShouldBe("Underwriting Agreement");
+        // Another word of its own still names another agreement of the kind.
+        Flagged(advisor + "The Scientific Advisory Agreement with Dr. Lee ends in 2027.").ShouldBe(0);
+    }
 }

@@ -39,6 +39,7 @@ internal sealed partial class AgreementMentionExtractor : IFactExtractor
         new[] { "license", "collaboration" },
         new[] { "lock-up" },
         new[] { "employment" },
+        new[] { "advisory", "consulting" },
     };
 
     /// <summary>The at-the-market family: one program, many names ("Sales", "Equity Distribution", "Controlled Equity Offering").</summary>
@@ -164,7 +165,20 @@ internal sealed partial class AgreementMentionExtractor : IFactExtractor
     }
 
     private static HashSet<string> ContentWords(string name) => name.ToLowerInvariant().Split(' ')
-        .Where(w => w.Length > 0 && w is not ("agreement" or "and" or "of" or "for" or "&" or "the")).ToHashSet();
+        .Where(w => w.Length > 0 && w is not ("agreement" or "and" or "of" or "for" or "&" or "the")).Select(Stem).ToHashSet();
+
+    private static readonly string[] Suffixes = { "ing", "ory", "ors", "or", "ers", "er", "ency", "ancy", "ent", "ant", "y" };
+
+    /// <summary>
+    /// A word less the ending that makes a party, an act or a service of it: "Advisor" and "Advisory", "Agent" and
+    /// "Agency", "Underwriter" and "Underwriting" name one agreement, written two ways.
+    /// </summary>
+    internal static string Stem(string word)
+    {
+        foreach (var suffix in Suffixes)
+            if (word.Length - suffix.Length >= 2 && word.EndsWith(suffix, StringComparison.Ordinal)) return word[..^suffix.Length];
+        return word;
+    }
 
     private static bool SameParty(string mentioned, string counterparty, FactContext context)
     {
@@ -183,7 +197,7 @@ internal sealed partial class AgreementMentionExtractor : IFactExtractor
             if (words[i] == "agreement") continue;
             string last = words[i][(words[i].LastIndexOf('-') + 1)..];
             for (int f = 0; f < Families.Length; f++)
-                if (Families[f].Contains(words[i]) || Families[f].Contains(last)) return f;
+                if (Families[f].Contains(words[i]) || Families[f].Contains(last) || Array.Exists(Families[f], w => Stem(w) == Stem(last))) return f;
         }
         return -1;
     }
