@@ -117,10 +117,11 @@ internal static class RuleDefinitionCodec
         w.Write(s.Column);
         w.Write(s.IsQuoted);
         w.Write(s.IsMultiLine);
+        WriteText(w, s.Means);
     }
 
     private static RuleScalar? ReadScalar(BinaryReader r) =>
-        r.ReadBoolean() ? new RuleScalar(r.ReadString(), r.ReadInt32(), r.ReadInt32(), r.ReadBoolean(), r.ReadBoolean()) : null;
+        r.ReadBoolean() ? new RuleScalar(r.ReadString(), r.ReadInt32(), r.ReadInt32(), r.ReadBoolean(), r.ReadBoolean()) { Means = ReadText(r) } : null;
 
     private static void WriteCheck(BinaryWriter w, TextCheckOptions? c)
     {

@@ -199,6 +199,35 @@ public static partial class RuleLoader
         };
     }
 
+    /// <summary><c>{ pattern: REGEX, means: plain words }</c>: a pattern a finding names by what it looks for.</summary>
+    private static RuleScalar? ReadNamedPattern(string file, YamlMappingNode map, List<RuleProblem> problems)
+    {
+        RuleScalar? pattern = null;
+        string? means = null;
+        foreach (var (keyNode, value) in map.Children)
+        {
+            string key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (key is not ("pattern" or "means"))
+            {
+                problems.Add(At(file, keyNode, $"unknown field '{key}' in a pattern" + DidYouMean(key, ["pattern", "means"])));
+                continue;
+            }
+            if (value is not YamlScalarNode { Value: { Length: > 0 } } scalar)
+            {
+                problems.Add(At(file, value, $"'{key}' must be non-empty text"));
+                continue;
+            }
+            if (key == "pattern") pattern = ToScalar(scalar);
+            else means = scalar.Value;
+        }
+        if (pattern is null || means is null)
+        {
+            problems.Add(At(file, map, "a pattern written as a mapping needs both 'pattern' (the regular expression) and 'means' (what it looks for, in plain words)"));
+            return null;
+        }
+        return pattern with { Means = means };
+    }
+
     private static TextCheckOptions? ReadCheck(string file, string kind, YamlNode node, List<RuleProblem> problems)
     {
         if (node is not YamlMappingNode map)
@@ -221,9 +250,16 @@ public static partial class RuleLoader
                     var items = value is YamlSequenceNode seq ? seq.Children.ToList() : new List<YamlNode> { value };
                     foreach (var item in items)
                     {
+                        if (key == "patterns" && item is YamlMappingNode named)
+                        {
+                            if (ReadNamedPattern(file, named, problems) is { } pattern) patterns.Add(pattern);
+                            continue;
+                        }
                         if (item is not YamlScalarNode { Value: { Length: > 0 } } s)
                         {
-                            problems.Add(At(file, item, $"'{key}' items must be non-empty text"));
+                            problems.Add(At(file, item, key == "patterns"
+                                ? "'patterns' items must be non-empty text, or a mapping with 'pattern' and 'means'"
+                                : $"'{key}' items must be non-empty text"));
                             continue;
                         }
                         (key == "patterns" ? patterns : texts).Add(ToScalar(s));

@@ -6,6 +6,9 @@ namespace FilingLint.Rules;
 /// </summary>
 public sealed record RuleScalar(string Value, int Line, int Column, bool IsQuoted, bool IsMultiLine)
 {
+    /// <summary>For a pattern, what it looks for in plain words ("the criminal offense statement"), shown instead of the pattern.</summary>
+    public string? Means { get; init; }
+
     /// <summary>Line and column of the character at <paramref name="offset"/> in the value, when the value was written on one line.</summary>
     public (int Line, int Column) PositionOf(int offset)
     {

@@ -83,6 +83,20 @@ public class RuleLoaderTests
     }
 
     [Fact]
+    public void A_pattern_may_say_what_it_looks_for_in_plain_words()
+    {
+        const string rule = "rules:\n  - id: a.b\n    severity: error\n    description: d\n    message: 'lacks {match}'\n    require:\n      patterns:\n"
+            + "        - pattern: 'criminal\\s+offen[cs]e'\n          means: the criminal offense warning\n        - 'approved\\s+or\\s+disapproved'\n";
+        var f = Seed.Lint("PROSPECTUS\n\nWe sell shares.\n", RuleFiles.Load(rule)).Findings.ShouldHaveSingleItem();
+        f.Message.ShouldBe("lacks the criminal offense warning; approved\\s+or\\s+disapproved");
+
+        var p = RuleFiles.Problems(rule.Replace("          means: the criminal offense warning\n", "")).ShouldHaveSingleItem();
+        p.Message.ShouldContain("needs both 'pattern'");
+        p.Line.ShouldBe(8);
+        RuleFiles.Problems(rule.Replace("means:", "mean:")).ShouldContain(q => q.Message.Contains("did you mean 'means'"));
+    }
+
+    [Fact]
     public void Aliases_are_refused()
     {
         var p = RuleFiles.Problems("rules:\n  - &a\n    id: a.b\n    severity: error\n    description: d\n    message: m\n    assert: true\n  - *a\n").ShouldHaveSingleItem();

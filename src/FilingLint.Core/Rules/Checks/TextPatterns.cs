@@ -11,7 +11,7 @@ internal static class TextPatterns
     public static IReadOnlyList<(Regex Regex, string Display)> Compile(TextCheckOptions options)
     {
         var flags = RegexOptions.CultureInvariant | (options.IgnoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
-        var list = options.Patterns.Select(p => (new Regex(p.Value, flags, MatchTimeout), p.Value)).ToList();
+        var list = options.Patterns.Select(p => (new Regex(p.Value, flags, MatchTimeout), p.Means ?? p.Value)).ToList();
         // Literal text matches across any whitespace and any style of quote, as filings vary in both.
         foreach (var t in options.Text)
         {

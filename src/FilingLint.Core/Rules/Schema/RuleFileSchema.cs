@@ -51,6 +51,23 @@ public static class RuleFileSchema
             obj["type"] = (string?)types.First(t => (string?)t != "null");
         if (obj["enum"] is JsonArray values && values.Any(v => v is null))
             values.Remove(values.First(v => v is null));
+        if (provider.GetCustomAttributes(typeof(NamedPatternsAttribute), false).Length > 0 && obj["items"] is JsonObject plain)
+        {
+            obj["items"] = new JsonObject
+            {
+                ["anyOf"] = new JsonArray(plain.DeepClone(), new JsonObject
+                {
+                    ["type"] = "object",
+                    ["properties"] = new JsonObject
+                    {
+                        ["pattern"] = new JsonObject { ["description"] = "A .NET regular expression.", ["type"] = "string", ["minLength"] = 1 },
+                        ["means"] = new JsonObject { ["description"] = "What the pattern looks for, in plain words: findings show it instead of the pattern.", ["type"] = "string", ["minLength"] = 1 },
+                    },
+                    ["required"] = new JsonArray("pattern", "means"),
+                    ["additionalProperties"] = false,
+                }),
+            };
+        }
         if (provider.GetCustomAttributes(typeof(OneOrManyAttribute), false).Length > 0 && obj["items"] is JsonNode items)
         {
             var item = items.DeepClone();

@@ -7,7 +7,7 @@ namespace FilingLint.Rules.Schema;
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class TextCheckModel
 {
-    [OneOrMany, Description(".NET regular expressions, compiled at load, each match limited to one second.")]
+    [OneOrMany, NamedPatterns, Description(".NET regular expressions, compiled at load, each match limited to one second; an item may be a mapping of 'pattern' and 'means' (what it looks for, in plain words, shown in findings instead of the pattern).")]
     public List<string>? Patterns { get; set; }
 
     [OneOrMany, Description("Literal phrases, matched across any whitespace and quote style.")]
