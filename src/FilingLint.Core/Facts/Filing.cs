@@ -44,6 +44,9 @@ public sealed class Filing
     /// <summary>Words and phrases typed twice in a row: <c>the the</c>, <c>of the shares of the shares</c>.</summary>
     public IReadOnlyList<Repetition> Repetitions { get; init; } = [];
 
+    /// <summary>Totals the filing says are made of other amounts: <c>$175,000,000, consisting of $150,000,000 ... and $25,000,000</c>.</summary>
+    public IReadOnlyList<AmountSum> AmountSums { get; init; } = [];
+
     /// <summary>The Item 501(b) items of the cover page (the first page).</summary>
     public Cover Cover { get; init; } = new();
 

@@ -183,4 +183,26 @@ public class DraftingConventionTests
         // A heading's last word and the paragraph's first are layout; a comma between copies makes a list.
         Repeated("RISKS RELATED TO THE\n\nThe notes are unsecured. We sold the shares, the shares. ").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void What_remains_of_a_debt_is_not_what_remains_of_the_offering()
+    {
+        static IEnumerable<decimal> Remaining(string text) =>
+            Seed.Facts(text).Amounts.Where(a => a.Role == FilingLint.Facts.AmountRole.Remaining).Select(a => a.Value);
+        Remaining("We repaid part of the note; the remaining outstanding principal amount of $1.8 million is due in 2027. ").ShouldBeEmpty();
+        Remaining("Under the sales agreement we have sold $2.0 million of shares, and $8.0 million remains available for sale. ").ShouldBe([8_000_000m]);
+        Remaining("Of the maximum aggregate offering price, the remaining amount available under the sales agreement is $8.0 million. ").ShouldBe([8_000_000m]);
+    }
+
+    [Fact]
+    public void A_total_made_of_parts_is_checked_against_their_sum()
+    {
+        static IEnumerable<(decimal Total, bool Adds)> Sums(string text) => Seed.Facts(text).AmountSums.Select(s => (s.Total.Value, s.Adds));
+        Sums("The cap rises to $25,000,000, which consists of $1,500,000 left under the old supplement and an additional $23,400,000. ")
+            .ShouldBe([(25_000_000m, false)]);
+        Sums("Gross proceeds were $12,000,500, consisting of $10,000,000 in cash and $2,000,500 in stablecoins. ").ShouldBe([(12_000_500m, true)]);
+        // Figures in millions add within their rounding; limits and prices are not parts.
+        Sums("We raised $4.3 million, consisting of $1.25 million from notes and $3.1 million from shares. ").ShouldBe([(4_300_000m, true)]);
+        Sums("A $9 million facility, consisting of a $4 million term loan and revolving loans of up to $9 million, was signed. ").ShouldBeEmpty();
+    }
 }

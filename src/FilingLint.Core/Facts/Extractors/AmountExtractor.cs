@@ -41,6 +41,10 @@ internal sealed partial class AmountExtractor : IFactExtractor
     [GeneratedRegex(@"^\s*(?:of\s+\w+\s+\w+\s+)?(?:remain(?:s|ing)?\s+available|remaining)", RegexOptions.IgnoreCase)]
     private static partial Regex RemainingTail();
 
+    /// <summary>What remains of a debt or a facility is not what remains of the offering: "the remaining outstanding principal amount of".</summary>
+    [GeneratedRegex(@"\b(?:principal|indebtedness|balance|loan|notes?|debentures?|facility|interest|obligations?|payments?|purchase\s+price|consideration)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DebtWords();
+
     [GeneratedRegex(@"^\s*(?:per\s+share|a\s+share|per\s+ADS)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PerShareTail();
 
@@ -74,8 +78,8 @@ internal sealed partial class AmountExtractor : IFactExtractor
             if (PerShareTail().IsMatch(tail)) role = AmountRole.PricePerShare;
             else if (proceeds && GrossProceedsLead().IsMatch(lead) && SoldContext().IsMatch(sentence)) role = AmountRole.SoldGrossProceeds;
             else if (proceeds && NetProceedsLead().IsMatch(lead)) role = AmountRole.NetProceeds;
-            else if (RemainingTail().IsMatch(tail) || (near.Contains("remain", StringComparison.OrdinalIgnoreCase) || near.Contains("available", StringComparison.OrdinalIgnoreCase))
-                && RemainingLead().IsMatch(lead) && !cap) role = AmountRole.Remaining;
+            else if ((RemainingTail().IsMatch(tail) || (near.Contains("remain", StringComparison.OrdinalIgnoreCase) || near.Contains("available", StringComparison.OrdinalIgnoreCase))
+                && RemainingLead().IsMatch(lead) && !cap) && !DebtWords().IsMatch(RemainingClause(lead))) role = AmountRole.Remaining;
             else if (cap && !SoldContext().IsMatch(lead)) role = AmountRole.OfferingCap;
             else if ((last.EndsWith("to", StringComparison.OrdinalIgnoreCase) || last.EndsWith("of", StringComparison.OrdinalIgnoreCase))
                 && UpToLead().IsMatch(lead) && OfferingSentence().IsMatch(sentence) && !NotOfferingSentence().IsMatch(sentence)) role = AmountRole.OfferingCap;
@@ -94,6 +98,13 @@ internal sealed partial class AmountExtractor : IFactExtractor
             var role = CommissionContext().IsMatch(sentence) ? AmountRole.CommissionRate : AmountRole.Other;
             Add(context, m, Number(m), AmountUnit.Percent, role, Lead(context, m.Index));
         }
+    }
+
+    /// <summary>The words from "remain"/"available" to the amount: what they say remains ("remaining principal amount of").</summary>
+    private static string RemainingClause(string lead)
+    {
+        int at = Math.Max(lead.LastIndexOf("remain", StringComparison.OrdinalIgnoreCase), lead.LastIndexOf("available", StringComparison.OrdinalIgnoreCase));
+        return at < 0 ? "" : lead[at..];
     }
 
     private static void Add(FactContext context, Match m, decimal value, AmountUnit unit, AmountRole role, string lead)

@@ -23,6 +23,7 @@ public static class FactExtraction
         new AgreementMentionExtractor(),
         new TermCandidateExtractor(),
         new AmountExtractor(),
+        new AmountSumExtractor(),
         new OfferingExtractor(),
         new WrittenNumberExtractor(),
         new RepetitionExtractor(),
