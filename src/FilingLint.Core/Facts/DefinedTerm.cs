@@ -20,9 +20,13 @@ public sealed partial record DefinedTerm(string Term, IReadOnlyList<TermDefiniti
     {
         get
         {
-            var named = Definitions.Select(d => d.Antecedent).Where(Names).ToList();
-            for (int i = 1; i < named.Count; i++)
-                if (!SameMeaning(named[0], named[i])) return true;
+            // The supplement and the base prospectus it reprints are two documents: each may define a term its own way.
+            foreach (var part in Definitions.GroupBy(d => d.InBaseProspectus))
+            {
+                var named = part.Select(d => d.Antecedent).Where(Names).ToList();
+                for (int i = 1; i < named.Count; i++)
+                    if (!SameMeaning(named[0], named[i])) return true;
+            }
             return false;
         }
     }

@@ -68,6 +68,12 @@ public sealed class Filing
     /// <summary>Set when the filing sells under Form S-3 General Instruction I.B.6 ("one-third of our public float").</summary>
     public BabyShelf? BabyShelf { get; init; }
 
+    /// <summary>The base prospectus a supplement reprints after its own pages, with its own date line; null when there is none.</summary>
+    public BaseProspectus? BaseProspectus { get; init; }
+
+    /// <summary>The date a supplement's cover gives the prospectus it supplements: "(To Prospectus dated May 9, 2024)".</summary>
+    public DateFact? ToProspectusDate { get; init; }
+
     /// <summary>The span of the first block: where findings about the document as a whole are reported.</summary>
     public SourceSpan Start { get; init; }
 }

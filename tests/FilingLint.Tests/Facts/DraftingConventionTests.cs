@@ -205,4 +205,41 @@ public class DraftingConventionTests
         Sums("We raised $4.3 million, consisting of $1.25 million from notes and $3.1 million from shares. ").ShouldBe([(4_300_000m, true)]);
         Sums("A $9 million facility, consisting of a $4 million term loan and revolving loans of up to $9 million, was signed. ").ShouldBeEmpty();
     }
+
+    private static string SupplementWithBase(string toDate, string baseDate, string baseBody = "") =>
+        "<html><body><p>Filed Pursuant to Rule 424(b)(5)<br>Registration No. 333-271234</p><p><b>PROSPECTUS SUPPLEMENT</b></p>"
+        + $"<p>(To Prospectus dated {toDate})</p><p>Kestrel Labs, Inc. (the “Company”)</p><p>Neither the SEC nor any state securities commission has "
+        + "approved or disapproved of these securities. Any representation to the contrary is a criminal offense.</p>"
+        + "<p>The date of this prospectus supplement is October 2, 2026.</p><div style=\"page-break-before:always\"></div>"
+        + "<p>Contents</p><p>Prospectus</p><p>About this Prospectus 1</p><div style=\"page-break-before:always\"></div>"
+        + "<p>On September 30, 2026, the board approved the sale. Figures are given as of September 30, 2026.</p>"
+        + "<div style=\"page-break-before:always\"></div><p><b>PROSPECTUS</b></p><p>Kestrel Labs, Inc.</p><p>Neither the SEC nor any state "
+        + "securities commission has approved or disapproved of these securities.</p>"
+        + $"<p>The date of this prospectus is {baseDate}.</p><div style=\"page-break-before:always\"></div>{baseBody}</body></html>";
+
+    [Fact]
+    public void A_reprinted_base_prospectus_is_a_document_of_its_own()
+    {
+        var facts = FilingLint.Facts.Extractors.FactExtraction.Extract(Seed.Read(SupplementWithBase("August 18, 2026", "August 9, 2026"), "supplement.htm"));
+        facts.DocumentDate!.Text.ShouldBe("October 2, 2026");
+        facts.BaseProspectus.ShouldNotBeNull().Date!.Text.ShouldBe("August 9, 2026");
+        facts.ToProspectusDate!.Text.ShouldBe("August 18, 2026");
+        // The base's date is never the supplement's, so the supplement's later dates are in order.
+        var found = new FilingLint.Engine.LintEngine(Seed.BuiltInRules).Lint(Seed.Read(SupplementWithBase("August 18, 2026", "August 9, 2026"), "supplement.htm")).Findings;
+        found.Where(f => f.RuleId.StartsWith("dates.", StringComparison.Ordinal)).Select(f => f.RuleId).ShouldBe(["dates.base-prospectus-date"]);
+        new FilingLint.Engine.LintEngine(Seed.BuiltInRules).Lint(Seed.Read(SupplementWithBase("August 18, 2026", "August 18, 2026"), "supplement.htm"))
+            .Findings.ShouldNotContain(f => f.RuleId.StartsWith("dates.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_base_prospectus_may_define_a_term_its_own_way()
+    {
+        string text = SupplementWithBase("August 18, 2026", "August 18, 2026", "<p>Osprey Capital Corp. (the “Company”) is a holding company.</p>");
+        var company = FilingLint.Facts.Extractors.FactExtraction.Extract(Seed.Read(text, "supplement.htm")).DefinedTerms.Single(t => t.Term == "Company");
+        company.Definitions.Count.ShouldBe(2);
+        company.HasConflictingDefinitions.ShouldBeFalse();
+        var inOnePart = FilingLint.Facts.Extractors.FactExtraction.Extract(Seed.Read(text[..text.IndexOf("<p><b>PROSPECTUS</b></p>", StringComparison.Ordinal)] + "<p>Osprey Capital Corp. (the “Company”) is a holding company.</p></body></html>", "supplement.htm"))
+            .DefinedTerms.Single(t => t.Term == "Company");
+        inOnePart.HasConflictingDefinitions.ShouldBeTrue();
+    }
 }

@@ -80,7 +80,8 @@ internal sealed partial class DateExtractor : IFactExtractor
             bool endsDated = tail.EndsWith("dated", StringComparison.OrdinalIgnoreCase);
             bool endsOf = tail.EndsWith("of", StringComparison.OrdinalIgnoreCase);
 
-            if (endsIs && DocumentDateLead().IsMatch(lead) && !IsBaseProspectusDate(context, lead, value))
+            bool inBase = context.BaseProspectusStart >= 0 && m.Index >= context.BaseProspectusStart;
+            if (endsIs && DocumentDateLead().IsMatch(lead) && !inBase && !IsBaseProspectusDate(context, lead, value))
             {
                 role = DateRole.Document;
             }
@@ -131,10 +132,14 @@ internal sealed partial class DateExtractor : IFactExtractor
 
             var fact = new DateFact(m.Text, value, role, subject, weekday, span) { Slip = m.Slip, Correct = m.Correct };
             context.Dates.Add(fact);
+            if (inBase && role == DateRole.Reference && subject == "Prospectus" && endsIs) context.BaseProspectusDate ??= fact;
+            if (role == DateRole.Reference && endsDated && !inBase && ToProspectusLead().IsMatch(lead)) context.ToProspectusDate ??= fact;
             if (role == DateRole.Document && context.DocumentDate is null) context.DocumentDate = fact;
             // "under an Indenture, dated as of June 1, 1999" or "a placement agency agreement, dated ..." describes one
             // of several; only a name ("the Indenture", "a Sales Agreement") identifies the same document wherever it is dated.
-            if (subject is not null && !indefinite) context.DocumentReferences.Add(new DocumentReference(subject, fact, span, definite));
+            // The base prospectus's own date line is its date, not a reference to it: dates.base-prospectus-date compares it.
+            bool baseDateLine = inBase && endsIs && role == DateRole.Reference && subject == "Prospectus";
+            if (subject is not null && !indefinite && !baseDateLine) context.DocumentReferences.Add(new DocumentReference(subject, fact, span, definite));
         }
         context.DocumentDate ??= CoverDate(context);
     }

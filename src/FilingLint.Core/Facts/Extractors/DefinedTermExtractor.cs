@@ -93,7 +93,10 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
                 definitions[term] = list = new List<TermDefinition>();
                 order.Add(term);
             }
-            list.Add(new TermDefinition(antecedent, antecedentSpan, span));
+            list.Add(new TermDefinition(antecedent, antecedentSpan, span)
+            {
+                InBaseProspectus = context.BaseProspectusStart >= 0 && span.Start >= context.BaseProspectusStart,
+            });
         }
 
         foreach (Match m in Definition().Matches(text))

@@ -41,6 +41,11 @@ internal sealed partial class FactContext(Document document, string? formOverrid
     public List<PartyMention> PartyMentions { get; } = new();
     public BabyShelf? BabyShelf { get; set; }
 
+    /// <summary>Where a supplement's reprinted base prospectus begins, or -1; its own date line once dates are read.</summary>
+    public int BaseProspectusStart { get; set; } = -1;
+    public DateFact? BaseProspectusDate { get; set; }
+    public DateFact? ToProspectusDate { get; set; }
+
     /// <summary>
     /// Where the prospectus ends in a registration statement: at Part II, "Information not required in
     /// prospectus" (the exhibit index and undertakings quote agreements by their formal titles).
@@ -157,6 +162,8 @@ internal sealed partial class FactContext(Document document, string? formOverrid
         CommissionRates = CommissionRates.OrderBy(c => c.Span.Start).ToArray(),
         PartyMentions = PartyMentions.OrderBy(p => p.Span.Start).ToArray(),
         BabyShelf = BabyShelf,
+        ToProspectusDate = ToProspectusDate,
+        BaseProspectus = BaseProspectusStart < 0 ? null : new BaseProspectus(SourceSpan.FromBounds(BaseProspectusStart, Text.Length), BaseProspectusDate),
         Start = Document.Blocks.Count > 0 ? Document.Blocks[0].Span : new SourceSpan(0, 0),
     };
 }

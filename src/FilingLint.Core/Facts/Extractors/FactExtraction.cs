@@ -15,6 +15,7 @@ public static class FactExtraction
     {
         new CoverExtractor(),
         new CoverItemsExtractor(),
+        new DocumentPartsExtractor(),
         new DateExtractor(),
         new DefinedTermExtractor(),
         new PartyExtractor(),
