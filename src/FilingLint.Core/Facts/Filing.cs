@@ -44,6 +44,9 @@ public sealed class Filing
     /// <summary>Words and phrases typed twice in a row: <c>the the</c>, <c>of the shares of the shares</c>.</summary>
     public IReadOnlyList<Repetition> Repetitions { get; init; } = [];
 
+    /// <summary>Two determiners or two verbs in a row, one left over from an edit: <c>the our</c>, <c>is has</c>.</summary>
+    public IReadOnlyList<LeftOverWord> LeftOverWords { get; init; } = [];
+
     /// <summary>Totals the filing says are made of other amounts: <c>$175,000,000, consisting of $150,000,000 ... and $25,000,000</c>.</summary>
     public IReadOnlyList<AmountSum> AmountSums { get; init; } = [];
 

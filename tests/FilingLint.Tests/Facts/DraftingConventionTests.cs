@@ -242,4 +242,13 @@ public class DraftingConventionTests
             .DefinedTerms.Single(t => t.Term == "Company");
         inOnePart.HasConflictingDefinitions.ShouldBeTrue();
     }
+
+    [Fact]
+    public void Left_over_words_are_two_determiners_or_two_verbs()
+    {
+        string[] LeftOver(string text) => Seed.Facts(text).LeftOverWords.Select(w => w.Text).ToArray();
+        LeftOver("Holders of the our notes vote. Ms. Diaz is has been a director. The fund has will not sell. ").ShouldBe(["the our", "is has", "has will"]);
+        // English: "has had", "is being", a class ("the A Notes"), the same word twice (a repetition), a heading's end.
+        LeftOver("She has had the role; it is being sold; the A Notes rank first; the the board met.\n\nOUR\n\nthe plan. ").ShouldBeEmpty();
+    }
 }

@@ -30,6 +30,7 @@ internal sealed partial class FactContext(Document document, string? formOverrid
     public List<Offering> Offerings { get; } = new();
     public List<WrittenNumber> WrittenNumbers { get; } = new();
     public List<Repetition> Repetitions { get; } = new();
+    public List<LeftOverWord> LeftOverWords { get; } = new();
     public List<AmountSum> AmountSums { get; } = new();
     public Cover Cover { get; set; } = new();
     public bool HasRiskFactorsSection { get; set; }
@@ -155,6 +156,7 @@ internal sealed partial class FactContext(Document document, string? formOverrid
         EdgarFileNumbers = EdgarFileNumbers.ToArray(),
         WrittenNumbers = WrittenNumbers.ToArray(),
         Repetitions = Repetitions.ToArray(),
+        LeftOverWords = LeftOverWords.ToArray(),
         AmountSums = AmountSums.ToArray(),
         Cover = Cover,
         HasRiskFactorsSection = HasRiskFactorsSection,

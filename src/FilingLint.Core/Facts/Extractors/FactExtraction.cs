@@ -27,7 +27,7 @@ public static class FactExtraction
         new AmountSumExtractor(),
         new OfferingExtractor(),
         new WrittenNumberExtractor(),
-        new RepetitionExtractor(),
+        new WordSlipExtractor(),
         new CommissionRateExtractor(),
         new BabyShelfExtractor(),
     };

@@ -3,14 +3,16 @@ using FilingLint.Documents;
 namespace FilingLint.Facts.Extractors;
 
 /// <summary>
-/// Words and phrases typed twice in a row. Only what drafting never repeats on purpose counts: a short function word
+/// Slips of editing, found in one pass over the words of each block: words left over (<see cref="LeftOverWord"/>) and
+/// words and phrases typed twice in a row (<see cref="Repetition"/>).
+/// Of repetitions, only what drafting never repeats on purpose counts: a short function word
 /// ("the the", "of of"), or a phrase of two to six words in running text. English does repeat words on purpose, and
 /// those shapes are left alone: a coordination ("fees and fees and expenses"), "from time to time to", a double
 /// object ("pay the agent the agent's fees"), a nested phrase ("the average of the average"), Latin after a
 /// preposition ("in in vitro") and Title Case words of a table ("Final Value Final Value").
-/// One pass over the words of each block: the words are compared as spans, nothing is copied until a repetition is found.
+/// Words are compared as spans; nothing is copied until a slip is found.
 /// </summary>
-internal sealed class RepetitionExtractor : IFactExtractor
+internal sealed class WordSlipExtractor : IFactExtractor
 {
     private const int MaxPhrase = 6;
 
@@ -36,6 +38,7 @@ internal sealed class RepetitionExtractor : IFactExtractor
             if (end < 0) end = text.Length;
             Words(text, i, end, words);
             Find(context, text, words);
+            FindLeftOver(context, text, words);
             i = end + 1;
         }
     }
@@ -68,6 +71,37 @@ internal sealed class RepetitionExtractor : IFactExtractor
             int start = words[w].Start, end = words[w + 2 * found - 1].End;
             context.Repetitions.Add(new Repetition(text[start..end], text[start..words[w + found - 1].End], new SourceSpan(start, end - start)));
             w += 2 * found;
+        }
+    }
+
+    // A capitalised "A" may be a class ("the A Notes"): only the lower-case article follows another determiner.
+    private static readonly HashSet<string> FirstDeterminers = new(StringComparer.Ordinal)
+        { "our", "Our", "the", "The", "its", "Its", "their", "Their", "your", "Your", "this", "This", "these", "These", "a", "A", "an", "An" };
+    private static readonly HashSet<string> SecondDeterminers = new(StringComparer.Ordinal) { "the", "our", "its", "their", "a", "an" };
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "are", "was", "were" };
+    private static readonly HashSet<string> AfterCopula = new(StringComparer.Ordinal) { "has", "have", "is", "are", "was", "were", "will" };
+    private static readonly HashSet<string> Haves = new(StringComparer.Ordinal) { "has", "have", "had" };
+    private static readonly HashSet<string> AfterHave = new(StringComparer.Ordinal) { "will", "is", "are", "has", "have", "was", "were" };
+
+    /// <summary>
+    /// Two determiners ("the our"), or a finite verb after "is" or "has" ("is has", "has will"), one space apart. The same
+    /// word twice is a repetition, not a left-over word; "has had" and "is being" are English.
+    /// </summary>
+    private static void FindLeftOver(FactContext context, string text, List<(int Start, int End)> words)
+    {
+        for (int w = 0; w + 1 < words.Count; w++)
+        {
+            var (s1, e1) = words[w];
+            var (s2, e2) = words[w + 1];
+            if (s2 != e1 + 1 || text[e1] != ' ' || e1 - s1 > 5 || e2 - s2 > 5) continue;
+            string first = text[s1..e1], second = text[s2..e2];
+            if (first.Equals(second, StringComparison.OrdinalIgnoreCase)) continue;
+            bool determiners = FirstDeterminers.Contains(first) && SecondDeterminers.Contains(second)
+                && e2 + 1 < text.Length && text[e2] == ' ' && IsWordChar(text[e2 + 1]);
+            bool verbs = Copulas.Contains(first) && AfterCopula.Contains(second) || Haves.Contains(first) && AfterHave.Contains(second);
+            if (!determiners && !verbs) continue;
+            context.LeftOverWords.Add(new LeftOverWord(text[s1..e2], SourceSpan.FromBounds(s1, e2)));
+            w++;
         }
     }
 
