@@ -169,6 +169,7 @@ public class DraftingConventionTests
         const string text = "Harbor Bio, Inc. (the “Company”) may not issue shares above a 4.99% limit (the “Ownership Cap”). ";
         Findings(text + "Sales are subject to the Ownership Limitation. ", "terms.undefined").ShouldHaveSingleItem().ShouldBe("Ownership Limitation");
         Findings(text + "Proceeds go to the Selling Shareholders. ", "terms.undefined").ShouldHaveSingleItem().ShouldBe("Selling Shareholders");
+        Findings(text + "The investor may resell its Conversion Shares. ", "terms.undefined").ShouldHaveSingleItem().ShouldBe("Conversion Shares");
         Findings(text + "We must meet the Minimum Stockholders’ Equity Requirement and the Medicare Drug Program rules. ", "terms.undefined").ShouldBeEmpty();
     }
 
