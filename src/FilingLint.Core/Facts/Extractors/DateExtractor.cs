@@ -132,13 +132,13 @@ internal sealed partial class DateExtractor : IFactExtractor
 
             var fact = new DateFact(m.Text, value, role, subject, weekday, span) { Slip = m.Slip, Correct = m.Correct };
             context.Dates.Add(fact);
-            if (inBase && role == DateRole.Reference && subject == "Prospectus" && endsIs) context.BaseProspectusDate ??= fact;
+            // The base prospectus's own date line is its date, not a reference to it: dates.base-prospectus-date compares it.
+            bool baseDateLine = inBase && endsIs && role == DateRole.Reference && subject == "Prospectus";
+            if (baseDateLine) context.BaseProspectusDate ??= fact;
             if (role == DateRole.Reference && endsDated && !inBase && ToProspectusLead().IsMatch(lead)) context.ToProspectusDate ??= fact;
             if (role == DateRole.Document && context.DocumentDate is null) context.DocumentDate = fact;
             // "under an Indenture, dated as of June 1, 1999" or "a placement agency agreement, dated ..." describes one
             // of several; only a name ("the Indenture", "a Sales Agreement") identifies the same document wherever it is dated.
-            // The base prospectus's own date line is its date, not a reference to it: dates.base-prospectus-date compares it.
-            bool baseDateLine = inBase && endsIs && role == DateRole.Reference && subject == "Prospectus";
             if (subject is not null && !indefinite && !baseDateLine) context.DocumentReferences.Add(new DocumentReference(subject, fact, span, definite));
         }
         context.DocumentDate ??= CoverDate(context);

@@ -7,8 +7,9 @@ namespace FilingLint.Facts.Extractors;
 internal sealed partial class TermCandidateExtractor : IFactExtractor
 {
     // The whole capitalized phrase: not followed by another capitalized word, "No." or "of X" (then it is part of a longer
-    // name), nor by a possessive that opens one ("the Stockholders’ Agreement", "Minimum Stockholders’ Equity"). The nouns are those that
-    // filings coin terms with; not "Program" or "Investors", which name public programs and a contract's parties as often.
+    // name), nor by a possessive that opens one ("the Stockholders’ Agreement", "Minimum Stockholders’ Equity"). The
+    // nouns are those filings coin terms with; not "Program" or "Investors", which as often name public programs and a
+    // contract's parties (measured: tests/README.md, "Accuracy").
     [GeneratedRegex(@"\b(?i:the|this|such|these|each|any|our|its|their)\s+(?<t>(?:[A-Z][\w-]* +){0,4}(?:Agreements?|Supplement|Shares|Offering|Plan|Notes?|Warrants|Placement|Fee|Securities|(?:Stock|Share|Security)holders?|Limitation))\b(?!\s+(?:[A-Z0-9&]|of\s+[A-Z]|and\s+[A-Z]|dated\b)|,\s*dated\b)(?!-|[’']s?\s+[A-Z])")]
     private static partial Regex Candidate();
 
