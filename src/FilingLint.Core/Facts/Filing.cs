@@ -50,6 +50,9 @@ public sealed class Filing
     /// <summary>Totals the filing says are made of other amounts: <c>$175,000,000, consisting of $150,000,000 ... and $25,000,000</c>.</summary>
     public IReadOnlyList<AmountSum> AmountSums { get; init; } = [];
 
+    /// <summary>Exhibit entries incorporated from a Form 8-K, with the document's date and the report's filing date.</summary>
+    public IReadOnlyList<IncorporatedDocument> IncorporatedDocuments { get; init; } = [];
+
     /// <summary>The Item 501(b) items of the cover page (the first page).</summary>
     public Cover Cover { get; init; } = new();
 

@@ -32,6 +32,7 @@ internal sealed partial class FactContext(Document document, string? formOverrid
     public List<Repetition> Repetitions { get; } = new();
     public List<LeftOverWord> LeftOverWords { get; } = new();
     public List<AmountSum> AmountSums { get; } = new();
+    public List<IncorporatedDocument> IncorporatedDocuments { get; } = new();
     public Cover Cover { get; set; } = new();
     public bool HasRiskFactorsSection { get; set; }
     public bool DefinesTermsByReference { get; set; }
@@ -158,6 +159,7 @@ internal sealed partial class FactContext(Document document, string? formOverrid
         Repetitions = Repetitions.ToArray(),
         LeftOverWords = LeftOverWords.ToArray(),
         AmountSums = AmountSums.ToArray(),
+        IncorporatedDocuments = IncorporatedDocuments.ToArray(),
         Cover = Cover,
         HasRiskFactorsSection = HasRiskFactorsSection,
         DefinesTermsByReference = DefinesTermsByReference,

@@ -17,6 +17,7 @@ public static class FactExtraction
         new CoverItemsExtractor(),
         new DocumentPartsExtractor(),
         new DateExtractor(),
+        new IncorporatedDocumentExtractor(),
         new DefinedTermExtractor(),
         new PartyExtractor(),
         new PartyMentionExtractor(),
