@@ -47,6 +47,7 @@ internal sealed partial class FactContext(Document document, string? formOverrid
     public int BaseProspectusStart { get; set; } = -1;
     public DateFact? BaseProspectusDate { get; set; }
     public DateFact? ToProspectusDate { get; set; }
+    public SourceSpan? BaseProspectusPreliminaryLegend { get; set; }
 
     /// <summary>
     /// Where the prospectus ends in a registration statement: at Part II, "Information not required in
@@ -167,7 +168,11 @@ internal sealed partial class FactContext(Document document, string? formOverrid
         PartyMentions = PartyMentions.OrderBy(p => p.Span.Start).ToArray(),
         BabyShelf = BabyShelf,
         ToProspectusDate = ToProspectusDate,
-        BaseProspectus = BaseProspectusStart < 0 ? null : new BaseProspectus(SourceSpan.FromBounds(BaseProspectusStart, Text.Length), BaseProspectusDate),
+        BaseProspectus = BaseProspectusStart < 0 ? null : new BaseProspectus(SourceSpan.FromBounds(BaseProspectusStart, Text.Length), BaseProspectusDate)
+        {
+            PreliminaryLegend = BaseProspectusPreliminaryLegend is { } legend ? Spaces.Collapse(Document.Slice(legend)) : null,
+            PreliminaryLegendSpan = BaseProspectusPreliminaryLegend ?? default,
+        },
         Start = Document.Blocks.Count > 0 ? Document.Blocks[0].Span : new SourceSpan(0, 0),
     };
 }
