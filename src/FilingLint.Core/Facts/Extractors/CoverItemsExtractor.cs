@@ -39,7 +39,7 @@ internal sealed partial class CoverItemsExtractor : IFactExtractor
 
     /// <summary>The legend, not "subject to completion of the acquisition".</summary>
     [GeneratedRegex(@"\bSubject\s+to\s+Completion\b(?!\s+of\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex SubjectToCompletion();
+    internal static partial Regex SubjectToCompletion();
 
     /// <summary>As a title or "this preliminary ...", not a final's "supersedes the preliminary prospectus supplement dated ...".</summary>
     [GeneratedRegex(@"(?:^|\bthis\s+)Preliminary\s+(?:Prospectus\s+Supplement|Pricing\s+Supplement|Prospectus)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]

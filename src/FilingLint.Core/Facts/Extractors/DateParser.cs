@@ -16,8 +16,11 @@ internal static partial class DateParser
     [GeneratedRegex(@"(?:\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\b" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?<sep>,\s*|\s+)(?<year>(?:19|20)\d{2})\b|\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?" + Month + @",?\s+(?<year>(?:19|20)\d{2})\b)")]
     internal static partial Regex DatePattern();
 
-    /// <summary>A capitalised word in a month's place: a month misspelt if it is one edit from a month's name.</summary>
-    [GeneratedRegex(@"(?:\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\b(?<mon>[A-Z][a-z]{3,9}|[A-Z]{4,10})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?<sep>,\s*|\s+)(?<year>(?:19|20)\d{2})\b")]
+    /// <summary>
+    /// A capitalised word in a month's place: a month misspelt if it is one edit from a month's name. It starts at the
+    /// capital, so the scan skips from capital to capital (a weekday before a misspelt month is not kept).
+    /// </summary>
+    [GeneratedRegex(@"\b(?<mon>[A-Z][a-z]{3,9}|[A-Z]{4,10})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?<sep>,\s*|\s+)(?<year>(?:19|20)\d{2})\b")]
     private static partial Regex MonthLikePattern();
 
     private static readonly string[] MonthNames =

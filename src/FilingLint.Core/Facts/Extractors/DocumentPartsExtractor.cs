@@ -17,9 +17,6 @@ internal sealed partial class DocumentPartsExtractor : IFactExtractor
     [GeneratedRegex(@"\bapproved\s+or\s+disapproved\b", RegexOptions.IgnoreCase)]
     private static partial Regex CoverLegend();
 
-    [GeneratedRegex(@"\bSubject\s+to\s+Completion\b(?!\s+of\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex SubjectToCompletion();
-
     /// <summary>
     /// How far after its title a base prospectus's cover legend may stand: covers of issuers with operations in China
     /// carry pages of required disclosure before it.
@@ -53,7 +50,7 @@ internal sealed partial class DocumentPartsExtractor : IFactExtractor
             for (int j = titles[t] - 1; j >= 0 && blocks[j].Page == block.Page && blocks[j].Span.Start >= afterCover; j--) start = blocks[j].Span.Start;
             context.BaseProspectusStart = start;
             // Its cover runs from the page's start to the legend's sentence.
-            var leftOver = SubjectToCompletion().Match(context.Text, start, legend.Index - start);
+            var leftOver = CoverItemsExtractor.SubjectToCompletion().Match(context.Text, start, legend.Index - start);
             if (leftOver.Success) context.BaseProspectusPreliminaryLegend = new SourceSpan(leftOver.Index, leftOver.Length);
             return;
         }

@@ -94,16 +94,20 @@ internal sealed class WordSlipExtractor : IFactExtractor
             var (s1, e1) = words[w];
             var (s2, e2) = words[w + 1];
             if (s2 != e1 + 1 || text[e1] != ' ' || e1 - s1 > 5 || e2 - s2 > 5) continue;
-            string first = text[s1..e1], second = text[s2..e2];
+            // Most pairs of short words are neither: look them up as spans, without copying either word.
+            var first = text.AsSpan(s1, e1 - s1);
+            var second = text.AsSpan(s2, e2 - s2);
             if (first.Equals(second, StringComparison.OrdinalIgnoreCase)) continue;
-            bool determiners = FirstDeterminers.Contains(first) && SecondDeterminers.Contains(second)
+            bool determiners = In(FirstDeterminers, first) && In(SecondDeterminers, second)
                 && e2 + 1 < text.Length && text[e2] == ' ' && IsWordChar(text[e2 + 1]);
-            bool verbs = Copulas.Contains(first) && AfterCopula.Contains(second) || Haves.Contains(first) && AfterHave.Contains(second);
+            bool verbs = In(Copulas, first) && In(AfterCopula, second) || In(Haves, first) && In(AfterHave, second);
             if (!determiners && !verbs) continue;
             context.LeftOverWords.Add(new LeftOverWord(text[s1..e2], SourceSpan.FromBounds(s1, e2)));
             w++;
         }
     }
+
+    private static bool In(HashSet<string> words, ReadOnlySpan<char> word) => words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     private static bool IsRepetition(string text, List<(int Start, int End)> words, int w, int n)
     {
@@ -116,15 +120,15 @@ internal sealed class WordSlipExtractor : IFactExtractor
         var first = Word(text, words[w]);
         if (n == 1)
         {
-            if (!FunctionWords.Contains(first.ToString())) return false;
+            if (!In(FunctionWords, first)) return false;
             // "in in vitro", "in in vivo": Latin after a preposition.
             if (first.Equals("in", StringComparison.OrdinalIgnoreCase) && w + 2 < words.Count
                 && Word(text, words[w + 2]).StartsWith("vi", StringComparison.OrdinalIgnoreCase)) return false;
             return true;
         }
         // Running text: the phrase opens with a lower-case word that is not a coordinator or article.
-        if (!char.IsLower(first[0]) || OpenersOnPurpose.Contains(first.ToString())) return false;
-        if (ClosersOnPurpose.Contains(Word(text, words[w + n - 1]).ToString())) return false;
+        if (!char.IsLower(first[0]) || In(OpenersOnPurpose, first)) return false;
+        if (In(ClosersOnPurpose, Word(text, words[w + n - 1]))) return false;
         // A double object ("the agent the agent's fees") continues the second copy with a possessive.
         int after = words[w + 2 * n - 1].End;
         if (after < text.Length && text[after] is '\'' or '’') return false;
