@@ -252,4 +252,25 @@ public class DraftingConventionTests
         // English: "has had", "is being", a class ("the A Notes"), the same word twice (a repetition), a heading's end.
         LeftOver("She has had the role; it is being sold; the A Notes rank first; the the board met.\n\nOUR\n\nthe plan. ").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_glossary_term_may_have_spaces_inside_its_quotes()
+    {
+        Terms("“ Escrow Agreement ” means the escrow agreement among the Company and the agent. ").ShouldContain("Escrow Agreement");
+    }
+
+    [Fact]
+    public void A_record_or_payment_date_after_the_document_is_not_out_of_order()
+    {
+        const string text = "The date of this prospectus is May 4, 2026.\n\nThe board declared a dividend payable to holders of record as of June 30, 2026.\n";
+        Findings(text, "dates.chronology").ShouldBeEmpty();
+        Findings(text.Replace("payable to holders of record as of", "and our cash was $3 million as of"), "dates.chronology").ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void A_price_left_blank_is_a_placeholder()
+    {
+        Findings("The warrants have an exercise price of $ per share.\n", "draft.placeholder", "424B5").ShouldHaveSingleItem();
+        Findings("The warrants have an exercise price of $2.15 per share.\n", "draft.placeholder", "424B5").ShouldBeEmpty();
+    }
 }

@@ -48,6 +48,13 @@ internal sealed partial class DateExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:if|unless|whether|until|when)\s*,?\s*as\s+of\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ConditionalAsOf();
 
+    /// <summary>
+    /// "to holders of record as of December 31, 2026", "a record date as of": a record, payment or maturity date lies
+    /// after the document's own date by nature; figures are not given as of it.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:of\s+record|record\s+date|record\s+holders?|payable|paid|matur\w*|expir\w*|due)\b[^.;]{0,60}?\bas\s+of\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RecordAsOf();
+
     [GeneratedRegex(@"\(\s*To\s+Prospectus\s+dated\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ToProspectusLead();
 
@@ -125,7 +132,7 @@ internal sealed partial class DateExtractor : IFactExtractor
             {
                 role = DateRole.Effective;
             }
-            else if (endsOf && AsOfLead().IsMatch(lead) && !ConditionalAsOf().IsMatch(lead))
+            else if (endsOf && AsOfLead().IsMatch(lead) && !ConditionalAsOf().IsMatch(lead) && !RecordAsOf().IsMatch(lead))
             {
                 role = DateRole.AsOf;
             }

@@ -72,8 +72,8 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
     [GeneratedRegex(@"\bcapitalized\s+terms\s+(?:used\s+)?(?:herein\s+|in\s+this\s+[\w\s-]{1,60}?\s+(?:\([^()\n]{1,60}\)\s+)?)?(?:but\s+|that\s+are\s+|which\s+are\s+)?not\s+(?:otherwise\s+)?defined\s+(?:herein|here|in\s+this\s+[\w\s-]{1,60}?)?\s*(?:shall\s+)?(?:have|has|will\s+have)\s+the\s+(?:respective\s+)?meanings?\b", RegexOptions.IgnoreCase)]
     private static partial Regex DefinedByReference();
 
-    /// <summary>A glossary definition: "“Adjusted Outstanding Shares” means ...".</summary>
-    [GeneratedRegex(@"[“""](?<t>[A-Z][^”""\n]{0,79})[”""],? (?:means|shall mean|refers to)\b")]
+    /// <summary>A glossary definition: "“Adjusted Outstanding Shares” means ...", also with spaces inside the quotes ("“ Trust Agreement ” means").</summary>
+    [GeneratedRegex(@"[“""] ?(?<t>[A-Z][^”""\n]{0,79})[”""],? (?:means|shall mean|refers to)\b")]
     private static partial Regex MeansDefinition();
 
     public void Extract(FactContext context)
