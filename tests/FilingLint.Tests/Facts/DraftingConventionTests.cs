@@ -273,4 +273,14 @@ public class DraftingConventionTests
         Findings("The warrants have an exercise price of $ per share.\n", "draft.placeholder", "424B5").ShouldHaveSingleItem();
         Findings("The warrants have an exercise price of $2.15 per share.\n", "draft.placeholder", "424B5").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void An_agent_named_in_one_word_misspelt_once_is_found()
+    {
+        const string text = "Kestrel Labs, Inc. (the “Company”) has entered into a sales agreement with Wainwright & Co. (“Wainwright”) as sales agent. "
+            + "Wainwright will use reasonable efforts to sell shares. Wainwright may be deemed an underwriter. Sales through Wainwrihgt are made at market prices.\n";
+        Findings(text, "terms.agent-name").ShouldBe(["Wainwrihgt"]);
+        // A plural is not a misspelling, nor is a word the filing also writes in lower case.
+        Findings(text.Replace("Sales through Wainwrihgt", "Sales through Wainwrights"), "terms.agent-name").ShouldBeEmpty();
+    }
 }

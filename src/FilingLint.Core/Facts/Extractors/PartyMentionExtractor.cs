@@ -36,13 +36,11 @@ internal sealed partial class PartyMentionExtractor : IFactExtractor
         var matches = LooseMatches(text, end, names.Select(n => (n.Core.Words[0], n.Loose)).ToList());
 
         var seen = new HashSet<int>();
+        var agentWords = new Dictionary<string, Party>(StringComparer.Ordinal);
         for (int n = 0; n < names.Count; n++)
         {
             var (party, name, core, _) = names[n];
-            string sentence = text[context.SentenceStart(party.Span.Start)..context.SentenceEnd(party.Span.End)];
-            // The issuer is named in the same sentence as its agents ("On March 3, Acme Bio, Inc. (the “Company”) entered into a
-            // sales agreement with ..."), but it is never one of them.
-            bool isAgent = !IsIssuer(party, context) && (AgentContext().IsMatch(sentence) || party.ShortName is { } s && AgentContext().IsMatch(s));
+            bool isAgent = IsAgent(party, context);
             string defined = name[..core.CoreEnd];
             var found = matches[n].Where(m => seen.Add(m.Index)).ToList();
             // The spelling the filing uses most is the right one, so a misspelt definition is the one reported; a tie goes to the definition.
@@ -53,6 +51,75 @@ internal sealed partial class PartyMentionExtractor : IFactExtractor
                 context.PartyMentions.Add(new PartyMention(m.Value, expected, party.Name, party.ShortName, isAgent, Squash(m.Value) == canonical,
                     new SourceSpan(m.Index, m.Length)));
         }
+        // Names of one word ("Oppenheimer & Co. Inc.") have no core to compare, but their words can still be misspelt.
+        foreach (var party in context.Parties)
+            if (IsAgent(party, context))
+                foreach (string name in new[] { party.Name, party.ShortName }.OfType<string>())
+                    foreach (var w in Word().Matches(name).Select(w => w.Value))
+                        if (w.Length >= MinDistinctive && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower)) agentWords.TryAdd(w, party);
+        AddMisspeltAgentWords(context, text, end, agentWords);
+    }
+
+    /// <summary>
+    /// A party named in a sentence about agents or underwriters. The issuer is named in the same sentence as its agents
+    /// ("On March 3, Acme Bio, Inc. (the “Company”) entered into a sales agreement with ..."), but it is never one of them.
+    /// </summary>
+    private static bool IsAgent(Party party, FactContext context)
+    {
+        string sentence = context.Text[context.SentenceStart(party.Span.Start)..context.SentenceEnd(party.Span.End)];
+        return !IsIssuer(party, context) && (AgentContext().IsMatch(sentence) || party.ShortName is { } s && AgentContext().IsMatch(s));
+    }
+
+    /// <summary>Shorter words ("Cantor", "Canton") are too often other words one letter away.</summary>
+    private const int MinDistinctive = 7;
+
+    /// <summary>
+    /// A long word of an agent's name misspelt where it is written alone ("Oppenhiemer" beside "Oppenheimer"): a
+    /// capitalised word one edit from it, with its first letter right, that the filing writes less often than the name
+    /// and never in lower case (then it is a word of its own).
+    /// </summary>
+    private static void AddMisspeltAgentWords(FactContext context, string text, int end, Dictionary<string, Party> agentWords)
+    {
+        if (agentWords.Count == 0) return;
+        var initials = System.Buffers.SearchValues.Create(string.Concat(agentWords.Keys.Select(w => w[0]).Distinct()));
+        var candidates = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < end; i++)
+        {
+            int next = text.AsSpan(i, end - i).IndexOfAny(initials);
+            if (next < 0) break;
+            i += next;
+            if (i > 0 && IsLetterOrNumber(text[i - 1])) continue;
+            int j = i + 1;
+            while (j < end && char.IsLower(text[j])) j++;
+            if (j < end && IsLetterOrNumber(text[j]) || j - i < MinDistinctive - 1) { i = j; continue; }
+            string word = text[i..j];
+            if (!agentWords.ContainsKey(word) && agentWords.Keys.Any(a => IsMisspelling(word, a)))
+            {
+                if (!candidates.TryGetValue(word, out var at)) candidates[word] = at = [];
+                at.Add(i);
+            }
+            i = j;
+        }
+        foreach (var (word, at) in candidates)
+        {
+            var (agent, party) = agentWords.First(a => IsMisspelling(word, a.Key));
+            if (at.Count >= 3 || text.Contains(word.ToLowerInvariant(), StringComparison.Ordinal)) continue;
+            if (CountWord(text, agent, end) < 3) continue;
+            foreach (int i in at)
+                context.PartyMentions.Add(new PartyMention(word, agent, party.Name, party.ShortName, IsAgent: true, IsConsistent: false,
+                    new SourceSpan(i, word.Length)));
+        }
+    }
+
+    /// <summary>One edit from the agent's word with its first letter right, and not its plural or singular ("Financials").</summary>
+    private static bool IsMisspelling(string word, string agent) =>
+        word[0] == agent[0] && Spelling.OneEditApart(word, agent) && word != agent + "s" && agent != word + "s";
+
+    private static int CountWord(string text, string word, int end)
+    {
+        int count = 0;
+        for (int i = text.IndexOf(word, StringComparison.Ordinal); i >= 0 && i < end; i = text.IndexOf(word, i + word.Length, StringComparison.Ordinal)) count++;
+        return count;
     }
 
     private static readonly HashSet<string> IssuerTerms = new(StringComparer.OrdinalIgnoreCase) { "Company", "we", "us", "our", "Issuer", "Registrant", "Corporation" };
