@@ -27,6 +27,7 @@ internal static partial class DateParser
         { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
 
     private static readonly string[] FullMonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
+    private static readonly string[] LowerMonthNames = Array.ConvertAll(FullMonthNames, n => n.ToLowerInvariant());
 
     /// <summary>Null when the text names a day the month does not have.</summary>
     public static DateOnly? Parse(Match m) => Parse(MonthNumber(m.Groups["mon"].Value), m);
@@ -100,12 +101,9 @@ internal static partial class DateParser
     {
         string w = word.ToLowerInvariant();
         // The pattern's own spellings: every full name, and "Sept" (the other abbreviations are shorter than a candidate).
-        if (w == "sept" || Array.Exists(FullMonthNames, n => n.Equals(w, StringComparison.OrdinalIgnoreCase))) return null;
+        if (w == "sept" || Array.IndexOf(LowerMonthNames, w) >= 0) return null;
         for (int i = 0; i < 12; i++)
-        {
-            string name = FullMonthNames[i].ToLowerInvariant();
-            if (name[0] == w[0] && Spelling.OneEditApart(w, name)) return i + 1;
-        }
+            if (LowerMonthNames[i][0] == w[0] && Spelling.OneEditApart(w, LowerMonthNames[i])) return i + 1;
         return null;
     }
 }

@@ -35,12 +35,12 @@ internal sealed partial class PartyMentionExtractor : IFactExtractor
                         RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))));
         var matches = LooseMatches(text, end, names.Select(n => (n.Core.Words[0], n.Loose)).ToList());
 
+        var agents = context.Parties.Where(p => IsAgent(p, context)).ToHashSet();
         var seen = new HashSet<int>();
-        var agentWords = new Dictionary<string, Party>(StringComparer.Ordinal);
         for (int n = 0; n < names.Count; n++)
         {
             var (party, name, core, _) = names[n];
-            bool isAgent = IsAgent(party, context);
+            bool isAgent = agents.Contains(party);
             string defined = name[..core.CoreEnd];
             var found = matches[n].Where(m => seen.Add(m.Index)).ToList();
             // The spelling the filing uses most is the right one, so a misspelt definition is the one reported; a tie goes to the definition.
@@ -52,11 +52,11 @@ internal sealed partial class PartyMentionExtractor : IFactExtractor
                     new SourceSpan(m.Index, m.Length)));
         }
         // Names of one word ("Oppenheimer & Co. Inc.") have no core to compare, but their words can still be misspelt.
-        foreach (var party in context.Parties)
-            if (IsAgent(party, context))
-                foreach (string name in new[] { party.Name, party.ShortName }.OfType<string>())
-                    foreach (var w in Word().Matches(name).Select(w => w.Value))
-                        if (w.Length >= MinDistinctive && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower)) agentWords.TryAdd(w, party);
+        var agentWords = new Dictionary<string, Party>(StringComparer.Ordinal);
+        foreach (var party in agents)
+            foreach (string name in new[] { party.Name, party.ShortName }.OfType<string>())
+                foreach (var w in Word().Matches(name).Select(w => w.Value))
+                    if (w.Length >= MinDistinctive && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower)) agentWords.TryAdd(w, party);
         AddMisspeltAgentWords(context, text, end, agentWords);
     }
 

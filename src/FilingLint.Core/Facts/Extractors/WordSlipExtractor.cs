@@ -30,16 +30,12 @@ internal sealed class WordSlipExtractor : IFactExtractor
     {
         string text = context.Text;
         var words = new List<(int Start, int End)>();
-        int i = 0;
-        while (i < text.Length)
+        // One block at a time: a word at the end of a heading and the same word opening the next paragraph are layout.
+        foreach (var block in context.Document.Blocks)
         {
-            // One block at a time: a word at the end of a heading and the same word opening the next paragraph are layout.
-            int end = text.IndexOf('\n', i);
-            if (end < 0) end = text.Length;
-            Words(text, i, end, words);
+            Words(text, block.Span.Start, block.Span.End, words);
             Find(context, text, words);
             FindLeftOver(context, text, words);
-            i = end + 1;
         }
     }
 
