@@ -174,6 +174,17 @@ public class DraftingConventionTests
     }
 
     [Fact]
+    public void A_program_capitalized_here_and_written_in_lower_case_there_is_an_undefined_term()
+    {
+        const string text = "Harbor Bio, Inc. (the “Company”) funds the Rebate Program with a grant. ";
+        Findings(text, "terms.undefined").ShouldBeEmpty(); // could be the grant's own name
+        Findings(text + "Our rebate program may end at any time. ", "terms.undefined").ShouldHaveSingleItem().ShouldBe("Rebate Program");
+        // Its words apart in lower case are not the phrase written in lower case.
+        Findings(text + "Our rebate is paid yearly under the program. ", "terms.undefined").ShouldBeEmpty();
+        Findings(text + "Our program may end at any time. ", "terms.undefined").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Repetitions_are_found_but_not_what_english_repeats_on_purpose()
     {
         string[] Repeated(string text) => Seed.Facts(text).Repetitions.Select(r => r.Text).ToArray();

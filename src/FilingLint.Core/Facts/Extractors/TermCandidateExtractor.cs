@@ -8,9 +8,10 @@ internal sealed partial class TermCandidateExtractor : IFactExtractor
 {
     // The whole capitalized phrase: not followed by another capitalized word, "No." or "of X" (then it is part of a longer
     // name), nor by a possessive that opens one ("the Stockholders’ Agreement", "Minimum Stockholders’ Equity"). The
-    // nouns are those filings coin terms with; not "Program" or "Investors", which as often name public programs and a
-    // contract's parties (measured: tests/README.md, "Accuracy").
-    [GeneratedRegex(@"\b(?i:the|this|such|these|each|any|our|its|their)\s+(?<t>(?:[A-Z][\w-]* +){0,4}(?:Agreements?|Supplement|Shares|Offering|Plan|Notes?|Warrants|Placement|Fee|Securities|(?:Stock|Share|Security)holders?|Limitation))\b(?!\s+(?:[A-Z0-9&]|of\s+[A-Z]|and\s+[A-Z]|dated\b)|,\s*dated\b)(?!-|[’']s?\s+[A-Z])")]
+    // nouns are those filings coin terms with; "Program" (and "Investors", "Purchasers") as often names a public program
+    // or a contract's parties, so such a phrase is a term only where the filing also writes it in lower case (the
+    // "Staking Program" of a "staking program"): a name is never written so (measured: tests/README.md, "Accuracy").
+    [GeneratedRegex(@"\b(?i:the|this|such|these|each|any|our|its|their)\s+(?<t>(?:[A-Z][\w-]* +){0,4}(?:Agreements?|Supplement|Shares|Offering|Plan|Notes?|Warrants|Placement|Fee|Securities|(?:Stock|Share|Security)holders?|Limitation|(?<twin>Program|Investors|Purchasers)))\b(?!\s+(?:[A-Z0-9&]|of\s+[A-Z]|and\s+[A-Z]|dated\b)|,\s*dated\b)(?!-|[’']s?\s+[A-Z])")]
     private static partial Regex Candidate();
 
     public void Extract(FactContext context)
@@ -40,11 +41,24 @@ internal sealed partial class TermCandidateExtractor : IFactExtractor
             if (!char.IsUpper(text[0]) || !text.Any(char.IsLower)) continue;
             if (group.Index >= context.ProspectusEnd) break;
             if (context.IsInTitleOrQuote(group.Index)) continue;
+            if (m.Groups["twin"].Success && !(text.Contains(' ') && HasLowerCaseTwin(context.Text, text))) continue;
             bool isDefined = titleNouns.Contains(text) || IsDefined(text, defined) || IsDefined(text, named) || context.TermsDefinedElsewhere.Contains(text);
             bool proper = text.Any(char.IsDigit) || text.Split(' ').Any(properWords.Contains) || TreatyNames.Contains(text);
             bool agreement = text.EndsWith("Agreement", StringComparison.Ordinal);
             context.TermCandidates.Add(new TermCandidate(text, isDefined, proper, agreement, seen.Add(text), new SourceSpan(group.Index, group.Length)));
         }
+    }
+
+    /// <summary>The phrase written elsewhere all in lower case, as a phrase of its own ("our staking program").</summary>
+    private static bool HasLowerCaseTwin(string text, string phrase)
+    {
+        string lower = phrase.ToLowerInvariant();
+        for (int at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lower, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + lower.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+        }
+        return false;
     }
 
     /// <summary>The term or its other number is defined: "Notes" for a defined "Note", "Securities" for "Security" and back.</summary>
