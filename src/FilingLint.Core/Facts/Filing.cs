@@ -47,6 +47,9 @@ public sealed class Filing
     /// <summary>Two determiners or two verbs in a row, one left over from an edit: <c>the our</c>, <c>is has</c>.</summary>
     public IReadOnlyList<LeftOverWord> LeftOverWords { get; init; } = [];
 
+    /// <summary>Capitalized words written once or twice that are typing slips of a word the filing writes many times.</summary>
+    public IReadOnlyList<Misspelling> Misspellings { get; init; } = [];
+
     /// <summary>Totals the filing says are made of other amounts: <c>$175,000,000, consisting of $150,000,000 ... and $25,000,000</c>.</summary>
     public IReadOnlyList<AmountSum> AmountSums { get; init; } = [];
 

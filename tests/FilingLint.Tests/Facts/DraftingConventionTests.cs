@@ -184,6 +184,31 @@ public class DraftingConventionTests
         Findings(text + "Our program may end at any time. ", "terms.undefined").ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("Comoany", "Company", true)] // a key next to it
+    [InlineData("Adress", "Address", true)] // a letter dropped
+    [InlineData("Durnig", "During", true)] // neighbours swapped
+    [InlineData("Boston", "Bouton", false)] // a distant key: another word
+    [InlineData("Offices", "Officer", false)] // the last letter: another form
+    [InlineData("Centre", "Center", false)] // another spelling
+    [InlineData("Agent", "Agency", false)] // two edits
+    public void A_typing_slip_is_one_edit_of_the_kind_fingers_make(string a, string b, bool slip) =>
+        FilingLint.Facts.Extractors.Spelling.IsTypingSlip(a, b).ShouldBe(slip);
+
+    [Fact]
+    public void A_rare_capitalized_word_beside_the_words_of_a_frequent_one_is_misspelt()
+    {
+        const string usual = "Harbor Bio, Inc. (the “Company”) borrowed from Lantern Kestrel Limited. Lantern Kestrel Limited may call the loan. "
+            + "The Company pays Lantern Kestrel Limited monthly. ";
+        Findings(usual + "The loan from Lantern Kestrl Limited is secured. ", "text.misspelt-word").ShouldHaveSingleItem().ShouldBe("Kestrl");
+        // One letter from a frequent name but in other company: another name.
+        Findings(usual + "Our auditor, Kestrl LLP, reviewed it. ", "text.misspelt-word").ShouldBeEmpty();
+        // Written in lower case too: a word of its own.
+        Findings(usual + "The loan from Lantern Kestrl Limited is secured by the kestrl. ", "text.misspelt-word").ShouldBeEmpty();
+        // As often as the name: a name of its own.
+        Findings(usual + "Lantern Kestrl Limited and Lantern Kestrl Limited sign. ", "text.misspelt-word").ShouldBeEmpty();
+    }
+
     [Fact]
     public void Repetitions_are_found_but_not_what_english_repeats_on_purpose()
     {

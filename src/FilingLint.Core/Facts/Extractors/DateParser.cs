@@ -26,7 +26,7 @@ internal static partial class DateParser
     private static readonly string[] MonthNames =
         { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
 
-    private static readonly string[] FullMonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
+    internal static readonly string[] FullMonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
     private static readonly string[] LowerMonthNames = Array.ConvertAll(FullMonthNames, n => n.ToLowerInvariant());
 
     /// <summary>Null when the text names a day the month does not have.</summary>

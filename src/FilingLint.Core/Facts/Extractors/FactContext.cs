@@ -31,6 +31,7 @@ internal sealed partial class FactContext(Document document, string? formOverrid
     public List<WrittenNumber> WrittenNumbers { get; } = new();
     public List<Repetition> Repetitions { get; } = new();
     public List<LeftOverWord> LeftOverWords { get; } = new();
+    public List<Misspelling> Misspellings { get; } = new();
     public List<AmountSum> AmountSums { get; } = new();
     public List<IncorporatedDocument> IncorporatedDocuments { get; } = new();
     public Cover Cover { get; set; } = new();
@@ -159,6 +160,7 @@ internal sealed partial class FactContext(Document document, string? formOverrid
         WrittenNumbers = WrittenNumbers.ToArray(),
         Repetitions = Repetitions.ToArray(),
         LeftOverWords = LeftOverWords.ToArray(),
+        Misspellings = Misspellings.ToArray(),
         AmountSums = AmountSums.ToArray(),
         IncorporatedDocuments = IncorporatedDocuments.ToArray(),
         Cover = Cover,

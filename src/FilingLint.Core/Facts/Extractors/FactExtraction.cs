@@ -29,6 +29,7 @@ public static class FactExtraction
         new OfferingExtractor(),
         new WrittenNumberExtractor(),
         new WordSlipExtractor(),
+        new MisspellingExtractor(),
         new CommissionRateExtractor(),
         new BabyShelfExtractor(),
     };

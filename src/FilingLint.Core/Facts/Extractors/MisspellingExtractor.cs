@@ -1,0 +1,101 @@
+using FilingLint.Documents;
+
+namespace FilingLint.Facts.Extractors;
+
+/// <summary>
+/// Capitalized words misspelt where they are rare (<see cref="Misspelling"/>). Without a dictionary the filing is its own:
+/// a word written once or twice, never in lower case, that is a typing slip (<see cref="Spelling.IsTypingSlip"/>) of a
+/// word of the same first letter written at least three times as often, and that stands beside a word the usual
+/// spelling also stands beside (“Placement Agenct” as “Placement Agency”, “Hong King” as “Hong Kong”). The company it
+/// keeps is what tells a slip from another name one letter away (“Michal” and “Michael” are two people).
+/// </summary>
+internal sealed class MisspellingExtractor : IFactExtractor
+{
+    private const int MinLength = 4;
+    private const int MaxRare = 2;
+    private const int MinUsual = 3;
+    private const int Ratio = 3;
+
+    public void Extract(FactContext context)
+    {
+        string text = context.Text;
+        // The words of each block in order (a word's neighbours never cross a block), with where each Title-case word stands.
+        var words = new List<(int Start, int End)>();
+        var blockStarts = new List<int>(); // index into words where each block's words begin
+        var titleCase = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var lowerCase = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var block in context.Document.Blocks)
+        {
+            blockStarts.Add(words.Count);
+            int i = block.Span.Start, end = block.Span.End;
+            while (i < end)
+            {
+                if (!char.IsLetter(text[i])) { i++; continue; }
+                int s = i;
+                while (i < end && char.IsLetter(text[i])) i++;
+                string word = text[s..i];
+                if (IsTitleCase(word))
+                {
+                    if (!titleCase.TryGetValue(word, out var at)) titleCase[word] = at = new List<int>();
+                    at.Add(words.Count);
+                }
+                else if (IsLowerCase(word)) lowerCase.Add(word);
+                words.Add((s, i));
+            }
+        }
+        if (titleCase.Count == 0) return;
+
+        var usual = titleCase.Where(p => p.Value.Count >= MinUsual && Array.IndexOf(DateParser.FullMonthNames, p.Key) < 0)
+            .ToLookup(p => p.Key[0], p => p.Key);
+        foreach (var (rare, at) in titleCase)
+        {
+            if (at.Count > MaxRare || rare.Length < MinLength || lowerCase.Contains(rare.ToLowerInvariant())) continue;
+            foreach (var expected in usual[rare[0]])
+            {
+                var expectedAt = titleCase[expected];
+                if (expectedAt.Count < Ratio * at.Count || expected.StartsWith(rare, StringComparison.Ordinal) || rare.StartsWith(expected, StringComparison.Ordinal)
+                    || !Spelling.IsTypingSlip(rare, expected) || !SharesANeighbour(at, expectedAt)) continue;
+                // Part II too: an exhibit index misspells an agreement's title as easily as the prospectus does.
+                foreach (int w in at)
+                    context.Misspellings.Add(new Misspelling(rare, expected, expectedAt.Count, new SourceSpan(words[w].Start, words[w].End - words[w].Start)));
+                break;
+            }
+        }
+
+        bool SharesANeighbour(List<int> rareAt, List<int> usualAt)
+        {
+            foreach (int r in rareAt)
+                foreach (int u in usualAt)
+                    if (Neighbour(r, -1) is { } before && before == Neighbour(u, -1) || Neighbour(r, 1) is { } after && after == Neighbour(u, 1)) return true;
+            return false;
+        }
+
+        // The capitalized word next to word w in its block, or null.
+        string? Neighbour(int w, int step)
+        {
+            int n = w + step;
+            if (n < 0 || n >= words.Count || BlockOf(n) != BlockOf(w)) return null;
+            string word = text[words[n].Start..words[n].End];
+            return char.IsUpper(word[0]) ? word : null;
+        }
+
+        int BlockOf(int w)
+        {
+            int b = blockStarts.BinarySearch(w);
+            return b >= 0 ? b : ~b - 1;
+        }
+    }
+
+    private static bool IsTitleCase(string word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0])) return false;
+        for (int i = 1; i < word.Length; i++) if (!char.IsLower(word[i])) return false;
+        return true;
+    }
+
+    private static bool IsLowerCase(string word)
+    {
+        foreach (char c in word) if (!char.IsLower(c)) return false;
+        return true;
+    }
+}
