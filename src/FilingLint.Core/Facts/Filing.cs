@@ -50,6 +50,9 @@ public sealed class Filing
     /// <summary>Capitalized words written once or twice that are typing slips of a word the filing writes many times.</summary>
     public IReadOnlyList<Misspelling> Misspellings { get; init; } = [];
 
+    /// <summary>Cross-references to a section by title and page, with the page the table of contents gives it.</summary>
+    public IReadOnlyList<PageReference> PageReferences { get; init; } = [];
+
     /// <summary>Totals the filing says are made of other amounts: <c>$175,000,000, consisting of $150,000,000 ... and $25,000,000</c>.</summary>
     public IReadOnlyList<AmountSum> AmountSums { get; init; } = [];
 

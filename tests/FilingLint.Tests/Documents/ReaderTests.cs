@@ -35,6 +35,9 @@ public class ReaderTests
         doc.Blocks[3].Page.ShouldBe(2);
         doc.Blocks[4].Page.ShouldBe(3);
         doc.Blocks[1].Kind.ShouldBe(BlockKind.TableCell);
+        // A paragraph written inside a cell is the cell's text, and the text after the table is not.
+        var cells = ReadText("g.html", "<table><tr><td><p>Risk Factors</p></td><td><p>S-7</p></td></tr></table><p>After</p>");
+        cells.Blocks.Select(b => b.Kind).ShouldBe([BlockKind.TableCell, BlockKind.TableCell, BlockKind.Paragraph]);
 
         // Every word maps back to where it is written in the HTML, after entities and skipped markup.
         foreach (string word in new[] { "CORP", "Inc.", "one", "shares", "three", "tail" })

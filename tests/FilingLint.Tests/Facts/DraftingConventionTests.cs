@@ -210,6 +210,23 @@ public class DraftingConventionTests
     }
 
     [Fact]
+    public void A_page_reference_is_held_to_the_table_of_contents_of_its_own_part()
+    {
+        const string contents = "<p>Harbor Bio, Inc.</p><table><tr><td><p>Summary</p></td><td><p>S-1</p></td></tr>"
+            + "<tr><td><p>Risk Factors</p></td><td><p>S-4</p></td></tr><tr><td><p>Plan of Distribution</p></td><td><p>S-9</p></td></tr></table>";
+        string Html(string body) => "<html><body>" + contents + body + "</body></html>";
+        string[] Wrong(string body) => new FilingLint.Engine.LintEngine(Seed.BuiltInRules).Lint(Seed.Read(Html(body), "x.html"), null).Findings.Where(f => f.RuleId == "text.page-reference").Select(f => f.Message).ToArray();
+
+        Wrong("<p>See “Risk Factors” beginning on page S-5 of this prospectus supplement.</p>").ShouldHaveSingleItem()
+            .ShouldBe("“Risk Factors” is on page S-4 by the table of contents, not page S-5.");
+        Wrong("<p>See “Risk Factors” beginning on page S-4 of this prospectus supplement.</p>").ShouldBeEmpty();
+        // Another document's page, a page in the other numbering, titles given pages together: nothing to compare.
+        Wrong("<p>See “Risk Factors” on page 22 of our Annual Report on Form 10-K.</p>").ShouldBeEmpty();
+        Wrong("<p>See “Risk Factors” on page 5 of the accompanying prospectus.</p>").ShouldBeEmpty();
+        Wrong("<p>See “Summary” and “Plan of Distribution” on pages S-1 and S-8.</p>").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Repetitions_are_found_but_not_what_english_repeats_on_purpose()
     {
         string[] Repeated(string text) => Seed.Facts(text).Repetitions.Select(r => r.Text).ToArray();

@@ -128,6 +128,7 @@ internal sealed class HtmlReader : IDocumentReader
         private int _cursor;
         private bool _blockAllBold = true;
         private bool _blockHasText;
+        private int _cellDepth; // table cells open around the element being read
 
         private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
             { "script", "style", "head", "title", "template", "noscript", "ix:header", "xml" };
@@ -196,7 +197,10 @@ internal sealed class HtmlReader : IDocumentReader
 
             bold = bold || name is "b" or "strong" or "th" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || style.Bold;
             bool block = BlockElements.Contains(name);
-            if (block) Begin(KindOf(name));
+            // A paragraph inside a table cell is still the cell's text (a contents row "Risk Factors | 9" written with <p>s).
+            bool cell = name is "td" or "th";
+            if (block) Begin(_cellDepth > 0 ? BlockKind.TableCell : KindOf(name));
+            if (cell) _cellDepth++;
             // By index: the node list's enumerator is an allocation per element.
             var children = element.ChildNodes;
             for (int i = 0; i < children.Length; i++)
@@ -206,6 +210,7 @@ internal sealed class HtmlReader : IDocumentReader
                 else if (child is IText t) Text(t.Data, bold);
                 else if (child is IComment comment) comments?.Add(comment);
             }
+            if (cell) _cellDepth--;
             if (block) End();
             if (style.BreakAfter) builder.PageBreak();
         }

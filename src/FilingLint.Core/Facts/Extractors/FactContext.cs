@@ -32,6 +32,7 @@ internal sealed partial class FactContext(Document document, string? formOverrid
     public List<Repetition> Repetitions { get; } = new();
     public List<LeftOverWord> LeftOverWords { get; } = new();
     public List<Misspelling> Misspellings { get; } = new();
+    public List<PageReference> PageReferences { get; } = new();
     public List<AmountSum> AmountSums { get; } = new();
     public List<IncorporatedDocument> IncorporatedDocuments { get; } = new();
     public Cover Cover { get; set; } = new();
@@ -161,6 +162,7 @@ internal sealed partial class FactContext(Document document, string? formOverrid
         Repetitions = Repetitions.ToArray(),
         LeftOverWords = LeftOverWords.ToArray(),
         Misspellings = Misspellings.ToArray(),
+        PageReferences = PageReferences.ToArray(),
         AmountSums = AmountSums.ToArray(),
         IncorporatedDocuments = IncorporatedDocuments.ToArray(),
         Cover = Cover,

@@ -30,6 +30,7 @@ public static class FactExtraction
         new WrittenNumberExtractor(),
         new WordSlipExtractor(),
         new MisspellingExtractor(),
+        new PageReferenceExtractor(),
         new CommissionRateExtractor(),
         new BabyShelfExtractor(),
     };
