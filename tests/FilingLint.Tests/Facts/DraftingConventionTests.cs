@@ -174,6 +174,18 @@ public class DraftingConventionTests
     }
 
     [Fact]
+    public void A_term_noun_alone_is_not_named_by_a_party_or_an_acronym()
+    {
+        const string text = "Harbor Bio, Inc. (the “Company”) may sell shares to Lakeview Securities, LLC (“Lakeview”) at 96% of the volume weighted average price of the Securities (the “VWAP”). ";
+        Findings(text, "terms.undefined").ShouldHaveSingleItem().ShouldBe("Securities");
+        // An acronym of the words it follows does name them.
+        Findings("Harbor Bio, Inc. (the “Company”) signed the Standby Equity Purchase Agreement (the “SEPA”). Sales under the Standby Equity Purchase Agreement begin in May. ",
+            "terms.undefined").ShouldBeEmpty();
+        // A longer phrase holding a word of a party's name still reads as a name.
+        Findings("Harbor Bio, Inc. (the “Company”) sells through Lakeview Securities, LLC (“Lakeview”). The Lakeview Securities are registered. ", "terms.undefined").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_program_capitalized_here_and_written_in_lower_case_there_is_an_undefined_term()
     {
         const string text = "Harbor Bio, Inc. (the “Company”) funds the Rebate Program with a grant. ";

@@ -29,7 +29,8 @@ internal sealed partial class PartyExtractor : IFactExtractor
             {
                 // "On March 3, 2026, Acme Bio, Inc. (the “Company”)": the date opens the sentence; it is not part of the name.
                 string name = LeadingDate().Replace(definition.Antecedent, "");
-                if (name.Length == 0 || !char.IsUpper(name[0]) || !CompanyEnding().IsMatch(name)) continue;
+                // A company ending alone ("the Securities (the “VWAP”)") names no company.
+                if (name.Length == 0 || !char.IsUpper(name[0]) || !name.Contains(' ') || !CompanyEnding().IsMatch(name)) continue;
                 if (context.Parties.Any(p => p.Name == name && p.ShortName == term.Term)) continue;
                 var span = definition.AntecedentSpan;
                 context.Parties.Add(new Party(name, term.Term, new Documents.SourceSpan(span.Start + span.Length - name.Length, name.Length)));

@@ -24,7 +24,8 @@ internal sealed partial class TermCandidateExtractor : IFactExtractor
         foreach (var term in context.DefinedTerms)
         {
             defined.Add(term.Term);
-            foreach (var d in term.Definitions) named.Add(d.Antecedent);
+            foreach (var d in term.Definitions)
+                if (!IsAcronymOfOtherWords(term.Term, d.Antecedent)) named.Add(d.Antecedent);
         }
         foreach (var reference in context.DocumentReferences) named.Add(reference.Name);
         var properWords = new HashSet<string>(StringComparer.Ordinal);
@@ -43,10 +44,22 @@ internal sealed partial class TermCandidateExtractor : IFactExtractor
             if (context.IsInTitleOrQuote(group.Index)) continue;
             if (m.Groups["twin"].Success && !(text.Contains(' ') && HasLowerCaseTwin(context.Text, text))) continue;
             bool isDefined = titleNouns.Contains(text) || IsDefined(text, defined) || IsDefined(text, named) || context.TermsDefinedElsewhere.Contains(text);
-            bool proper = text.Any(char.IsDigit) || text.Split(' ').Any(properWords.Contains) || TreatyNames.Contains(text);
+            // A term noun alone is never a name, though a name may hold it ("Yorkville Securities, LLC" and "the Securities").
+            bool proper = text.Any(char.IsDigit) || text.Contains(' ') && text.Split(' ').Any(properWords.Contains) || TreatyNames.Contains(text);
             bool agreement = text.EndsWith("Agreement", StringComparison.Ordinal);
             context.TermCandidates.Add(new TermCandidate(text, isDefined, proper, agreement, seen.Add(text), new SourceSpan(group.Index, group.Length)));
         }
+    }
+
+    /// <summary>
+    /// An acronym whose letters the capitalized words before it do not begin: “VWAP” after "the volume weighted average
+    /// price of the Securities" abbreviates the lower-case words, so "Securities" is not what it names.
+    /// </summary>
+    private static bool IsAcronymOfOtherWords(string term, string antecedent)
+    {
+        if (term.Length < 2 || !term.All(char.IsUpper)) return false;
+        var initials = new string(antecedent.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).Select(w => char.ToUpperInvariant(w[0])).ToArray());
+        return !initials.Contains(term[0]);
     }
 
     /// <summary>The phrase written elsewhere all in lower case, as a phrase of its own ("our staking program").</summary>
