@@ -53,6 +53,9 @@ public sealed class Filing
     /// <summary>Cross-references to a section by title and page, with the page the table of contents gives it.</summary>
     public IReadOnlyList<PageReference> PageReferences { get; init; } = [];
 
+    /// <summary>Opening quotation marks of a short quote never closed in their paragraph.</summary>
+    public IReadOnlyList<UnclosedQuote> UnclosedQuotes { get; init; } = [];
+
     /// <summary>Totals the filing says are made of other amounts: <c>$175,000,000, consisting of $150,000,000 ... and $25,000,000</c>.</summary>
     public IReadOnlyList<AmountSum> AmountSums { get; init; } = [];
 

@@ -33,6 +33,7 @@ internal sealed partial class FactContext(Document document, string? formOverrid
     public List<LeftOverWord> LeftOverWords { get; } = new();
     public List<Misspelling> Misspellings { get; } = new();
     public List<PageReference> PageReferences { get; } = new();
+    public List<UnclosedQuote> UnclosedQuotes { get; } = new();
     public List<AmountSum> AmountSums { get; } = new();
     public List<IncorporatedDocument> IncorporatedDocuments { get; } = new();
     public Cover Cover { get; set; } = new();
@@ -163,6 +164,7 @@ internal sealed partial class FactContext(Document document, string? formOverrid
         LeftOverWords = LeftOverWords.ToArray(),
         Misspellings = Misspellings.ToArray(),
         PageReferences = PageReferences.ToArray(),
+        UnclosedQuotes = UnclosedQuotes.ToArray(),
         AmountSums = AmountSums.ToArray(),
         IncorporatedDocuments = IncorporatedDocuments.ToArray(),
         Cover = Cover,

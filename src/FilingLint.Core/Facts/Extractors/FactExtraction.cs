@@ -31,6 +31,7 @@ public static class FactExtraction
         new WordSlipExtractor(),
         new MisspellingExtractor(),
         new PageReferenceExtractor(),
+        new UnclosedQuoteExtractor(),
         new CommissionRateExtractor(),
         new BabyShelfExtractor(),
     };
