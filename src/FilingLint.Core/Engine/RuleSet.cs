@@ -54,8 +54,22 @@ public sealed class RuleSet
     /// <param name="builtInSets">When given, only these built-in sets (e.g. <c>sec</c>, <c>terms</c>) are loaded.</param>
     /// <param name="cache">Where compiled rules are kept between runs; null compiles every time.</param>
     public static RuleSet Load(IEnumerable<string> paths, bool includeBuiltIn = true, IReadOnlyCollection<string>? builtInSets = null,
-        CompiledRuleCache? cache = null)
+        CompiledRuleCache? cache = null) =>
+        Load(paths, includeBuiltIn, builtInSets, cache, Environment.GetEnvironmentVariable("FILINGLINT_RULE_ENGINE") == "rulesengine");
+
+    /// <summary>As <see cref="Load(IEnumerable{string}, bool, IReadOnlyCollection{string}?, CompiledRuleCache?)"/>, with the engine chosen.</summary>
+    /// <param name="paths">Rule files and folders.</param>
+    /// <param name="includeBuiltIn">Whether to load built-in rules at all.</param>
+    /// <param name="builtInSets">When given, only these built-in sets are loaded.</param>
+    /// <param name="cache">Where compiled C# rules are kept between runs; not used with RulesEngine.</param>
+    /// <param name="rulesEngine">
+    /// Evaluate with Microsoft RulesEngine instead of compiled C# (issue 15, while both engines exist: the parity tests
+    /// compare them; <c>FILINGLINT_RULE_ENGINE=rulesengine</c> chooses it for a run).
+    /// </param>
+    internal static RuleSet Load(IEnumerable<string> paths, bool includeBuiltIn, IReadOnlyCollection<string>? builtInSets,
+        CompiledRuleCache? cache, bool rulesEngine)
     {
+        if (rulesEngine) cache = null; // the cache holds compiled C#; RulesEngine compiles in memory
         var problems = new List<RuleProblem>();
         var sources = new List<string>();
         // Read every rule file first; parse them only when the cache has not seen these exact texts before.
@@ -104,13 +118,14 @@ public sealed class RuleSet
             return FromDefinitions(known, problems, sources, cache);
         var definitions = new List<RuleDefinition>();
         foreach (var (name, yaml, set) in texts) definitions.AddRange(RuleLoader.Load(name, yaml, problems, set));
-        var ruleSet = FromDefinitions(definitions, problems, sources, cache);
+        var ruleSet = FromDefinitions(definitions, problems, sources, cache, rulesEngine);
         // Only rules that loaded and compiled without a problem are remembered (FromDefinitions throws otherwise).
         if (sourceKey is not null) cache!.StoreDefinitions(sourceKey, definitions);
         return ruleSet;
     }
 
-    internal static RuleSet FromDefinitions(List<RuleDefinition> definitions, List<RuleProblem> problems, List<string> sources, CompiledRuleCache? cache = null)
+    internal static RuleSet FromDefinitions(List<RuleDefinition> definitions, List<RuleProblem> problems, List<string> sources, CompiledRuleCache? cache = null,
+        bool rulesEngine = false)
     {
         var seen = new Dictionary<string, RuleDefinition>(StringComparer.Ordinal);
         foreach (var d in definitions)
@@ -121,7 +136,8 @@ public sealed class RuleSet
         }
         // Compile the rules that loaded even when others did not, so one run reports every problem
         // (a YAML mistake in one rule and an expression mistake in another), as `rules validate` promises.
-        var compiled = RuleCompiler.Compile(definitions.Where(d => ReferenceEquals(seen[d.Id], d)).ToList(), problems, cache);
+        var unique = definitions.Where(d => ReferenceEquals(seen[d.Id], d)).ToList();
+        var compiled = rulesEngine ? RulesEngineCompiler.Compile(unique, problems) : RuleCompiler.Compile(unique, problems, cache);
         if (problems.Count > 0) throw new RuleLoadException(problems);
         return new RuleSet(compiled, sources);
     }

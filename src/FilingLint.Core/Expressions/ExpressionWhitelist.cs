@@ -11,36 +11,11 @@ namespace FilingLint.Expressions;
 /// </summary>
 internal static class ExpressionWhitelist
 {
-    private static readonly HashSet<string> AllowedTypes = new(StringComparer.Ordinal)
-    {
-        "System.Object", "System.String", "System.Boolean", "System.Char", "System.Byte", "System.Int16", "System.Int32",
-        "System.Int64", "System.UInt32", "System.UInt64", "System.Single", "System.Double", "System.Decimal",
-        "System.DateOnly", "System.DateTime", "System.TimeSpan", "System.DayOfWeek", "System.Math", "System.Nullable`1",
-        "System.StringComparison", "System.StringComparer", "System.StringSplitOptions", "System.MidpointRounding",
-        "System.Index", "System.Range", "System.ValueTuple", "System.ValueTuple`1", "System.ValueTuple`2", "System.ValueTuple`3",
-        "System.ValueTuple`4", "System.Func`1", "System.Func`2", "System.Func`3", "System.Predicate`1",
-        "System.Linq.Enumerable", "System.Linq.IGrouping`2", "System.Linq.IOrderedEnumerable`1", "System.Linq.ILookup`2",
-        "System.Collections.Generic.IEnumerable`1", "System.Collections.Generic.IReadOnlyList`1",
-        "System.Collections.Generic.IReadOnlyCollection`1", "System.Collections.Generic.IList`1",
-        "System.Collections.Generic.ICollection`1", "System.Collections.Generic.List`1",
-        "System.Collections.Generic.Dictionary`2", "System.Collections.Generic.HashSet`1",
-        "System.Collections.Generic.KeyValuePair`2", "System.Collections.Generic.IReadOnlyDictionary`2",
-        "System.Collections.Generic.IEqualityComparer`1", "System.Collections.Generic.IComparer`1",
-        "System.Text.RegularExpressions.Regex", "System.Text.RegularExpressions.Match",
-        "System.Text.RegularExpressions.Group", "System.Text.RegularExpressions.Capture",
-        "System.Text.RegularExpressions.MatchCollection", "System.Text.RegularExpressions.GroupCollection",
-        "System.Text.RegularExpressions.CaptureCollection", "System.Text.RegularExpressions.RegexOptions",
-        "FilingLint.Documents.SourceSpan",
-    };
+    private static HashSet<string> AllowedTypes => Expressions.AllowedTypes.Names;
 
-    private const string FactNamespace = "FilingLint.Facts";
+    private const string FactNamespace = Expressions.AllowedTypes.FactNamespace;
 
-    private static readonly HashSet<string> BannedMembers = new(StringComparer.Ordinal)
-    {
-        "GetType", "MemberwiseClone", "Finalize", "CompileToAssembly",
-        // Sequences made from nothing could be made arbitrarily large: rules iterate over facts.
-        "Range", "Repeat",
-    };
+    private static HashSet<string> BannedMembers => Expressions.AllowedTypes.BannedMembers;
 
     /// <summary>Problems found in the expression rooted at <paramref name="root"/>, as (offset in the generated source, message).</summary>
     public static IEnumerable<(int Position, string Message)> Check(SemanticModel model, SyntaxNode root)

@@ -15,13 +15,13 @@ internal static class RuleFiles
         return path;
     }
 
-    public static RuleSet Load(string yaml) => RuleSet.Load([Write(yaml)], includeBuiltIn: false);
+    public static RuleSet Load(string yaml, bool rulesEngine = false) => RuleSet.Load([Write(yaml)], false, null, null, rulesEngine);
 
-    public static IReadOnlyList<RuleProblem> Problems(string yaml)
+    public static IReadOnlyList<RuleProblem> Problems(string yaml, bool rulesEngine = false)
     {
         try
         {
-            Load(yaml);
+            Load(yaml, rulesEngine);
         }
         catch (RuleLoadException e)
         {

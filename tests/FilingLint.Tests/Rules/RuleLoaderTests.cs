@@ -49,10 +49,12 @@ public class RuleLoaderTests
             .Problems.ShouldHaveSingleItem().Message.ShouldContain("duplicate rule id 'terms.unused'");
     }
 
-    [Fact]
-    public void Expression_that_does_not_compile_points_into_the_expression()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Expression_that_does_not_compile_points_into_the_expression(bool rulesEngine)
     {
-        var p = RuleFiles.Problems(RuleFiles.AssertRule("it.Cap > 0 && it.Capp > 0", "Offerings")).ShouldHaveSingleItem();
+        var p = RuleFiles.Problems(RuleFiles.AssertRule("it.Cap > 0 && it.Capp > 0", "Offerings"), rulesEngine).ShouldHaveSingleItem();
         p.Line.ShouldBe(6);
         // "    assert: " is 12 characters; the unknown member "Capp" starts at offset 17 of the value.
         p.Column.ShouldBe(13 + 17);
@@ -60,10 +62,12 @@ public class RuleLoaderTests
         p.Message.ShouldContain("did you mean 'Cap'");
     }
 
-    [Fact]
-    public void Misspelt_fact_name_gets_a_suggestion()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Misspelt_fact_name_gets_a_suggestion(bool rulesEngine)
     {
-        RuleFiles.Problems(RuleFiles.AssertRule("Offering.Count > 0")).ShouldHaveSingleItem()
+        RuleFiles.Problems(RuleFiles.AssertRule("Offering.Count > 0"), rulesEngine).ShouldHaveSingleItem()
             .Message.ShouldContain("did you mean 'Offerings'");
     }
 

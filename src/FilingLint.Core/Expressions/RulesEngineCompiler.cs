@@ -1,0 +1,288 @@
+using System.Collections;
+using System.Linq.Dynamic.Core.Exceptions;
+using System.Linq.Expressions;
+using System.Reflection;
+using FilingLint.Documents;
+using FilingLint.Facts;
+using FilingLint.Rules;
+using RulesEngine.ExpressionBuilders;
+using RulesEngine.Models;
+
+namespace FilingLint.Expressions;
+
+/// <summary>
+/// Compiles rules for Microsoft RulesEngine: each <c>assert</c> rule becomes a RulesEngine workflow of one rule (with a
+/// <c>when</c>, an <c>AndAlso</c> of two nested rules run in performance mode, so the assert is not evaluated where
+/// <c>when</c> is false), run once per item of <c>for</c> with the fact model and the item as typed inputs. What a workflow
+/// has no slot for (<c>for</c>, <c>at</c>, the message holes, a text check's <c>when</c>) is compiled with RulesEngine's
+/// own expression parser and the same settings. Every expression is parsed when the rules load, checked against
+/// <see cref="ExpressionAllowList"/>, and any problem is reported at its rule file line and column.
+/// </summary>
+internal static class RulesEngineCompiler
+{
+    private static readonly HashSet<string> FactNames = new(
+        typeof(Filing).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name), StringComparer.Ordinal);
+
+    /// <summary>The types expressions may name: the fact model, the guard every lambda calls, and the value types rules format.</summary>
+    private static readonly Type[] CustomTypes = typeof(Filing).Assembly.GetExportedTypes()
+        .Where(t => t.Namespace == "FilingLint.Facts" && !t.IsInterface)
+        .Append(typeof(SourceSpan)).Append(typeof(RuleGuard)).Append(typeof(DateOnly)).ToArray();
+
+    private static ReSettings Settings() => new()
+    {
+        CustomTypes = CustomTypes,
+        // The inputs' types are listed above: registering them per workflow rebuilt the parser's type provider each time.
+        AutoRegisterInputType = false,
+        NestedRuleExecutionMode = NestedRuleExecutionMode.Performance,
+        IsExpressionCaseSensitive = true,
+        // An exception (a rule's time or memory limit, a null fact) stops the rule with a rule.error finding, as before.
+        EnableExceptionAsErrorMessage = false,
+        IgnoreException = false,
+    };
+
+    public static List<CompiledRule> Compile(IReadOnlyList<RuleDefinition> rules, List<RuleProblem> problems)
+    {
+        var settings = Settings();
+        var parser = new RuleExpressionParser(settings);
+        var engine = new RulesEngine.RulesEngine(settings);
+        var compiled = new List<CompiledRule>();
+        var workflows = new List<Workflow>();
+        var filing = RuleParameter.Create(DynamicLinqText.FilingName, typeof(Filing));
+        var match = RuleParameter.Create("match", typeof(string));
+
+        foreach (var rule in rules)
+        {
+            int before = problems.Count;
+            var message = Template(rule, rule.Message, "message", problems);
+            var suggestion = rule.Suggestion is null ? null : Template(rule, rule.Suggestion, "suggestion", problems);
+            if (problems.Count > before) continue;
+            var entry = new CompiledRule { Definition = rule, Message = message!, Suggestion = suggestion };
+
+            if (rule.Assert is null)
+            {
+                // A text check (require/forbid): the holes see the match, the when sees the filing.
+                var holes = Holes(parser, rule, message!, rule.Message, "message", [filing, match], problems, matchAllowed: true);
+                var suggestionHoles = suggestion is null ? [] : Holes(parser, rule, suggestion, rule.Suggestion!, "suggestion", [filing, match], problems, matchAllowed: true);
+                var when = rule.When is null ? null : Parse<bool>(parser, rule, rule.When, "when", [filing], problems);
+                if (problems.Count > before) continue;
+                entry.Holes = (f, m) => [Evaluate(holes, [f, m]), Evaluate(suggestionHoles, [f, m])];
+                if (when is not null) entry.Applies = f => when([f]);
+                compiled.Add(entry);
+                continue;
+            }
+
+            Type? itemType = null;
+            Func<object[], object>? items = null;
+            if (rule.For is not null)
+            {
+                var forText = Translate(rule.For.Value);
+                var forTree = ParseTree(parser, rule, rule.For, "for", forText, [filing], null, problems);
+                if (forTree is null) continue;
+                itemType = ElementType(forTree.Type);
+                if (itemType is null)
+                {
+                    Report(problems, rule, "for", rule.For, 0, $"'for' must be a collection of facts, not {forTree.Type.Name}");
+                    continue;
+                }
+                items = Compile<object>(parser, rule, rule.For, "for", [filing], problems);
+            }
+            RuleParameter[] inputs = itemType is null ? [filing] : [filing, RuleParameter.Create(DynamicLinqText.ItemName, itemType)];
+            // Parsed here only to report problems now: RulesEngine compiles a workflow when it first runs.
+            var whenText = rule.When is null ? null : Translate(rule.When.Value);
+            var assertText = Translate(rule.Assert.Value);
+            if (whenText is not null) ParseTree(parser, rule, rule.When!, "when", whenText, inputs, typeof(bool), problems);
+            ParseTree(parser, rule, rule.Assert, "assert", assertText, inputs, typeof(bool), problems);
+            var at = rule.At is null ? null : Compile<object>(parser, rule, rule.At, "at", inputs, problems);
+            var messageHoles = Holes(parser, rule, message!, rule.Message, "message", inputs, problems, matchAllowed: false);
+            var suggestionArgs = suggestion is null ? [] : Holes(parser, rule, suggestion, rule.Suggestion!, "suggestion", inputs, problems, matchAllowed: false);
+            if (problems.Count > before) continue;
+
+            string workflow = rule.Id;
+            workflows.Add(new Workflow
+            {
+                WorkflowName = workflow,
+                Rules =
+                [
+                    whenText is null
+                        ? new Rule { RuleName = rule.Id, Expression = assertText.Text }
+                        : new Rule
+                        {
+                            RuleName = rule.Id,
+                            Operator = "AndAlso",
+                            Rules = [new Rule { RuleName = "when", Expression = whenText.Text }, new Rule { RuleName = "assert", Expression = assertText.Text }],
+                        },
+                ],
+            });
+            var makeItem = itemType is null ? null : ItemParameter(itemType);
+            bool hasWhen = whenText is not null;
+            entry.Evaluate = (f, evaluation) =>
+            {
+                var filingInput = new RuleParameter(DynamicLinqText.FilingName, f);
+                IEnumerable each = items is null ? new object?[] { null } : (IEnumerable)items([f]);
+                foreach (var item in each)
+                {
+                    RuleGuard.Tick(0);
+                    RuleParameter[] args = makeItem is null ? [filingInput] : [filingInput, makeItem(item)];
+                    var tree = Execute(engine, workflow, args);
+                    switch (Outcome(tree, hasWhen))
+                    {
+                        case false: evaluation.Skip(); continue;
+                        case true: evaluation.Pass(); continue;
+                    }
+                    object?[] values = [f, item];
+                    var span = (at is null ? null : RuleEvaluation.SpanOf(at(values!))) ?? RuleEvaluation.SpanOf(item);
+                    evaluation.Fail(span, Evaluate(messageHoles, values), Evaluate(suggestionArgs, values));
+                }
+            };
+            compiled.Add(entry);
+        }
+        if (workflows.Count > 0) engine.AddWorkflow(workflows.ToArray());
+        return compiled;
+    }
+
+    /// <summary>
+    /// Runs the workflow; what stopped it (the guard's time or memory limit, a null fact) is rethrown as itself, not in
+    /// RulesEngine's wrapper, so the rule.error finding says why.
+    /// </summary>
+    private static RuleResultTree Execute(RulesEngine.RulesEngine engine, string workflow, RuleParameter[] args)
+    {
+        try
+        {
+            return engine.ExecuteAllRulesAsync(workflow, args).AsTask().GetAwaiter().GetResult()[0];
+        }
+        catch (RulesEngine.Exceptions.RuleException e) when (e.InnerException is not null)
+        {
+            var cause = e.InnerException;
+            while (cause is RulesEngine.Exceptions.RuleException or TargetInvocationException && cause.InnerException is not null) cause = cause.InnerException;
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(cause);
+            throw;
+        }
+    }
+
+    /// <summary>Skipped (<c>when</c> false): false; passed: true; failed: null.</summary>
+    private static bool? Outcome(RuleResultTree tree, bool hasWhen)
+    {
+        var assert = tree;
+        if (hasWhen)
+        {
+            var children = tree.ChildResults?.ToList() ?? [];
+            if (children.Count == 0 || !children[0].IsSuccess) return false;
+            assert = children[1];
+        }
+        return assert.IsSuccess ? true : null;
+    }
+
+    private static object?[] Evaluate(Func<object[], object>[] holes, object?[] values)
+    {
+        var result = new object?[holes.Length];
+        for (int i = 0; i < holes.Length; i++) result[i] = holes[i](values!);
+        return result;
+    }
+
+    private static Func<object[], object>[] Holes(RuleExpressionParser parser, RuleDefinition rule, MessageTemplate template, RuleScalar scalar,
+        string field, RuleParameter[] inputs, List<RuleProblem> problems, bool matchAllowed)
+    {
+        var holes = new List<Func<object[], object>>();
+        foreach (var hole in template.Holes)
+        {
+            var compiled = matchAllowed && hole.Expression.Trim() == "match"
+                ? (values => values[1])
+                : Compile<object>(parser, rule, scalar, field, inputs, problems, hole.Expression, hole.Offset);
+            if (compiled is not null) holes.Add(compiled);
+        }
+        return holes.ToArray();
+    }
+
+    private static Func<object[], T>? Parse<T>(RuleExpressionParser parser, RuleDefinition rule, RuleScalar scalar, string field,
+        RuleParameter[] inputs, List<RuleProblem> problems) => Compile<T>(parser, rule, scalar, field, inputs, problems);
+
+    private static Func<object[], T>? Compile<T>(RuleExpressionParser parser, RuleDefinition rule, RuleScalar scalar, string field,
+        RuleParameter[] inputs, List<RuleProblem> problems, string? expression = null, int offset = 0)
+    {
+        var text = Translate(expression ?? scalar.Value);
+        var tree = ParseTree(parser, rule, scalar, field, text, inputs, typeof(T) == typeof(object) ? null : typeof(T), problems, offset);
+        if (tree is null) return null;
+        // One delegate over the inputs as an array, each unpacked to its own type: no reflection per call.
+        var values = Expression.Parameter(typeof(object[]), "values");
+        var parameters = inputs.Select(i => i.ParameterExpression).ToArray();
+        var unpack = parameters.Select((p, i) => (Expression)Expression.Assign(p, Expression.Convert(Expression.ArrayIndex(values, Expression.Constant(i)), p.Type)));
+        var body = Expression.Block(parameters, unpack.Append(Expression.Convert(tree, typeof(T))));
+        return Expression.Lambda<Func<object[], T>>(body, values).Compile();
+    }
+
+    private static Expression? ParseTree(RuleExpressionParser parser, RuleDefinition rule, RuleScalar scalar, string field, DynamicLinqText text,
+        RuleParameter[] inputs, Type? returns, List<RuleProblem> problems, int offset = 0)
+    {
+        foreach (var (at, problem) in text.Problems) Report(problems, rule, field, scalar, offset + at, problem);
+        if (text.Problems.Count > 0) return null;
+        Expression tree;
+        try
+        {
+            tree = parser.Parse(text.Text, inputs.Select(i => i.ParameterExpression).ToArray(), returns);
+        }
+        catch (ParseException e)
+        {
+            Report(problems, rule, field, scalar, offset + text.OriginalOffset(e.Position), e.Message + DidYouMean(e.Message));
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            Report(problems, rule, field, scalar, offset, e.Message);
+            return null;
+        }
+        foreach (var (position, problem) in ExpressionAllowList.Check(tree))
+            Report(problems, rule, field, scalar, offset + position, problem);
+        return tree;
+    }
+
+    /// <summary>A hint for a misspelt fact or member, from Dynamic LINQ's message: "No property or field 'X' exists in type 'T'", "Unknown identifier 'X'".</summary>
+    private static string DidYouMean(string message)
+    {
+        if (System.Text.RegularExpressions.Regex.Match(message, @"^No property or field '(\w+)' exists in type '(\w+)'") is { Success: true } member)
+        {
+            var type = member.Groups[2].Value == nameof(Filing) ? typeof(Filing) : CustomTypes.FirstOrDefault(t => t.Name == member.Groups[2].Value);
+            if (type is null) return "";
+            var names = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name);
+            string hint = RuleLoader.DidYouMean(member.Groups[1].Value, type == typeof(Filing) ? names.Append("it") : names);
+            // "Offering.Count": the fact type named where the collection of that name was meant.
+            return hint.Length > 0 ? hint : RuleLoader.DidYouMean(member.Groups[2].Value, FactNames);
+        }
+        if (System.Text.RegularExpressions.Regex.Match(message, @"^Unknown identifier '(\w+)'") is { Success: true } unknown)
+            return RuleLoader.DidYouMean(unknown.Groups[1].Value, FactNames.Append("it"));
+        return "";
+    }
+
+    private static DynamicLinqText Translate(string expression) => DynamicLinqText.Translate(expression, FactNames);
+
+    private static Func<object?, RuleParameter> ItemParameter(Type type)
+    {
+        var create = typeof(RuleParameter).GetMethods().Single(m => m.Name == nameof(RuleParameter.Create) && m.IsGenericMethod).MakeGenericMethod(type);
+        return item => (RuleParameter)create.Invoke(null, [DynamicLinqText.ItemName, item])!;
+    }
+
+    private static Type? ElementType(Type type)
+    {
+        if (type == typeof(string)) return null;
+        if (type.IsArray) return type.GetElementType();
+        var enumerable = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>) ? type
+            : type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>));
+        return enumerable?.GetGenericArguments()[0];
+    }
+
+    private static MessageTemplate? Template(RuleDefinition rule, RuleScalar scalar, string field, List<RuleProblem> problems)
+    {
+        var template = MessageTemplate.Parse(scalar.Value, out var error);
+        if (error is { } e)
+        {
+            Report(problems, rule, field, scalar, e.Offset, e.Message);
+            return null;
+        }
+        return template;
+    }
+
+    private static void Report(List<RuleProblem> problems, RuleDefinition rule, string field, RuleScalar scalar, int offset, string message)
+    {
+        var (line, column) = scalar.PositionOf(offset);
+        problems.Add(new RuleProblem(rule.File, line, column, $"rule '{rule.Id}', {field}: {message}"));
+    }
+}
