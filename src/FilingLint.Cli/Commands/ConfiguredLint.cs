@@ -46,10 +46,10 @@ internal static class ConfiguredLint
         {
             var paths = config.RulePaths.Concat(options.RulePaths).ToList();
             string key = $"{options.BuiltInRules}|{(config.BuiltIn is null ? "*" : string.Join(",", config.BuiltIn))}|{string.Join("|", paths.Select(Path.GetFullPath))}";
-            // On a thread of its own, so the files are read while the rules load (or compile, on a cold cache).
+            // On a thread of its own, so the files are read while the rules load.
             if (!sets.TryGetValue(key, out var set))
-                sets[key] = set = Task.Factory.StartNew(() => RuleSet.Load(paths, options.BuiltInRules, config.BuiltIn,
-                    options.NoCache ? null : Expressions.CompiledRuleCache.Default()), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+                sets[key] = set = Task.Factory.StartNew(() => RuleSet.Load(paths, options.BuiltInRules, config.BuiltIn),
+                    CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             groups.Add(new LintGroup(config, set, groupFiles));
         }
         return groups;

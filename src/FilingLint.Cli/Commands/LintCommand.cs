@@ -29,7 +29,8 @@ internal static class LintCommand
         var changedSince = new Option<string?>("--changed-since") { Description = "Lint only files changed since this Git ref (git diff --name-only REF)." };
         var config = new Option<string?>("--config") { Description = "Use this configuration file instead of the nearest .filinglint.yml above each filing." };
         var noConfig = new Option<bool>("--no-config") { Description = "Ignore .filinglint.yml files." };
-        var noCache = new Option<bool>("--no-cache") { Description = "Compile the rules even when a compiled copy is cached on disk." };
+        // Rules are no longer compiled to a cached assembly (issue 15); the option stays so that scripts that pass it still run.
+        var noCache = new Option<bool>("--no-cache") { Description = "No effect: kept for scripts written when compiled rules were cached.", Hidden = true };
         var maxFileSize = new Option<long>("--max-file-size") { Description = "Largest input file read, in bytes (default 100 MB).", DefaultValueFactory = _ => FilingLint.Documents.DocumentLoader.DefaultMaxBytes };
         var exhibits = new Option<bool>("--exhibits") { Description = "Also lint the exhibit documents (EX-...) of EDGAR full submissions; their findings give lines in the submission file." };
         var explain = new Option<bool>("--explain") { Description = "Also show every rule's status for each file: passed, failed, skipped (and why) or errored, with its duration." };
@@ -51,7 +52,6 @@ internal static class LintCommand
                 Explain = parse.GetValue(explain),
                 ConfigPath = parse.GetValue(config),
                 UseConfig = !parse.GetValue(noConfig),
-                NoCache = parse.GetValue(noCache),
                 MaxFileBytes = parse.GetValue(maxFileSize),
                 Exhibits = parse.GetValue(exhibits),
             };

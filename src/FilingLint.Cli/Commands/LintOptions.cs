@@ -28,9 +28,6 @@ internal sealed record LintOptions(
     /// <summary>False with <c>--no-config</c>.</summary>
     public bool UseConfig { get; init; } = true;
 
-    /// <summary><c>--no-cache</c>: compile the rules even when a compiled copy is on disk.</summary>
-    public bool NoCache { get; init; }
-
     /// <summary><c>--exhibits</c>: lint an EDGAR submission's exhibit documents too (also <c>exhibits: true</c> in <c>.filinglint.yml</c>).</summary>
     public bool Exhibits { get; init; }
 

@@ -10,8 +10,7 @@ internal static class RuleLoading
     {
         try
         {
-            // A cached image exists only for rules that compiled cleanly, so validate and list may trust it too.
-            return RuleSet.Load(paths, builtIn, cache: Expressions.CompiledRuleCache.Default());
+            return RuleSet.Load(paths, builtIn);
         }
         catch (RuleLoadException e)
         {

@@ -52,35 +52,18 @@ public sealed class RuleSet
     /// <param name="paths">Rule files and folders.</param>
     /// <param name="includeBuiltIn">Whether to load built-in rules at all.</param>
     /// <param name="builtInSets">When given, only these built-in sets (e.g. <c>sec</c>, <c>terms</c>) are loaded.</param>
-    /// <param name="cache">Where compiled rules are kept between runs; null compiles every time.</param>
-    public static RuleSet Load(IEnumerable<string> paths, bool includeBuiltIn = true, IReadOnlyCollection<string>? builtInSets = null,
-        CompiledRuleCache? cache = null) =>
-        Load(paths, includeBuiltIn, builtInSets, cache, Environment.GetEnvironmentVariable("FILINGLINT_RULE_ENGINE") == "rulesengine");
-
-    /// <summary>As <see cref="Load(IEnumerable{string}, bool, IReadOnlyCollection{string}?, CompiledRuleCache?)"/>, with the engine chosen.</summary>
-    /// <param name="paths">Rule files and folders.</param>
-    /// <param name="includeBuiltIn">Whether to load built-in rules at all.</param>
-    /// <param name="builtInSets">When given, only these built-in sets are loaded.</param>
-    /// <param name="cache">Where compiled C# rules are kept between runs; not used with RulesEngine.</param>
-    /// <param name="rulesEngine">
-    /// Evaluate with Microsoft RulesEngine instead of compiled C# (issue 15, while both engines exist: the parity tests
-    /// compare them; <c>FILINGLINT_RULE_ENGINE=rulesengine</c> chooses it for a run).
-    /// </param>
-    internal static RuleSet Load(IEnumerable<string> paths, bool includeBuiltIn, IReadOnlyCollection<string>? builtInSets,
-        CompiledRuleCache? cache, bool rulesEngine)
+    public static RuleSet Load(IEnumerable<string> paths, bool includeBuiltIn = true, IReadOnlyCollection<string>? builtInSets = null)
     {
-        if (rulesEngine) cache = null; // the cache holds compiled C#; RulesEngine compiles in memory
         var problems = new List<RuleProblem>();
         var sources = new List<string>();
-        // Read every rule file first; parse them only when the cache has not seen these exact texts before.
-        var texts = new List<(string Name, string Yaml, string? RuleSet)>();
+        var definitions = new List<RuleDefinition>();
         if (includeBuiltIn)
         {
             foreach (var (name, yaml) in BuiltInFiles())
             {
                 string set = name["rules/".Length..].Split('/')[0];
                 if (builtInSets is not null && !builtInSets.Contains(set)) continue;
-                texts.Add(("builtin:" + name["rules/".Length..], yaml, set));
+                definitions.AddRange(RuleLoader.Load("builtin:" + name["rules/".Length..], yaml, problems, set));
                 if (!sources.Contains("builtin:" + set)) sources.Add("builtin:" + set);
             }
         }
@@ -95,6 +78,7 @@ public sealed class RuleSet
             if (files.Count == 0) problems.Add(new RuleProblem(path, 1, 1, "no rule files (*.yaml, *.yml) in this folder"));
             foreach (var file in files)
             {
+                string yaml;
                 try
                 {
                     if (new FileInfo(file).Length > RuleLoader.MaxRuleFileChars * 4L)
@@ -102,30 +86,21 @@ public sealed class RuleSet
                         problems.Add(new RuleProblem(file, 1, 1, "the rules file is too large"));
                         continue;
                     }
-                    texts.Add((file, File.ReadAllText(file), null));
+                    yaml = File.ReadAllText(file);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
                     problems.Add(new RuleProblem(file, 1, 1, $"cannot read rules file: {e.Message}"));
                     continue;
                 }
+                definitions.AddRange(RuleLoader.Load(file, yaml, problems, null));
                 sources.Add(file);
             }
         }
-
-        string? sourceKey = cache is not null && problems.Count == 0 ? CompiledRuleCache.SourceKeyFor(texts) : null;
-        if (sourceKey is not null && cache!.TryLoadDefinitions(sourceKey) is { } known)
-            return FromDefinitions(known, problems, sources, cache);
-        var definitions = new List<RuleDefinition>();
-        foreach (var (name, yaml, set) in texts) definitions.AddRange(RuleLoader.Load(name, yaml, problems, set));
-        var ruleSet = FromDefinitions(definitions, problems, sources, cache, rulesEngine);
-        // Only rules that loaded and compiled without a problem are remembered (FromDefinitions throws otherwise).
-        if (sourceKey is not null) cache!.StoreDefinitions(sourceKey, definitions);
-        return ruleSet;
+        return FromDefinitions(definitions, problems, sources);
     }
 
-    internal static RuleSet FromDefinitions(List<RuleDefinition> definitions, List<RuleProblem> problems, List<string> sources, CompiledRuleCache? cache = null,
-        bool rulesEngine = false)
+    internal static RuleSet FromDefinitions(List<RuleDefinition> definitions, List<RuleProblem> problems, List<string> sources)
     {
         var seen = new Dictionary<string, RuleDefinition>(StringComparer.Ordinal);
         foreach (var d in definitions)
@@ -136,8 +111,7 @@ public sealed class RuleSet
         }
         // Compile the rules that loaded even when others did not, so one run reports every problem
         // (a YAML mistake in one rule and an expression mistake in another), as `rules validate` promises.
-        var unique = definitions.Where(d => ReferenceEquals(seen[d.Id], d)).ToList();
-        var compiled = rulesEngine ? RulesEngineCompiler.Compile(unique, problems) : RuleCompiler.Compile(unique, problems, cache);
+        var compiled = RulesEngineCompiler.Compile(definitions.Where(d => ReferenceEquals(seen[d.Id], d)).ToList(), problems);
         if (problems.Count > 0) throw new RuleLoadException(problems);
         return new RuleSet(compiled, sources);
     }

@@ -33,7 +33,7 @@ internal static class AllowedTypes
     public static readonly HashSet<string> BannedMembers = new(StringComparer.Ordinal)
     {
         "GetType", "MemberwiseClone", "Finalize", "CompileToAssembly",
-        // Sequences made from nothing could be made arbitrarily large: rules iterate over facts.
-        "Range", "Repeat",
+        // Sequences and strings made from nothing could be made arbitrarily large: rules iterate over facts.
+        "Range", "Repeat", "PadLeft", "PadRight",
     };
 }

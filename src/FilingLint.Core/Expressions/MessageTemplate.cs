@@ -4,7 +4,7 @@ namespace FilingLint.Expressions;
 
 /// <summary>
 /// A message with holes: <c>"Gross proceeds ({it.SoldGrossProceeds:C0}) exceed the cap"</c>. Each hole is a
-/// C# expression, optionally with a format after a top-level colon (as in C# interpolation, wrap a
+/// rule expression, optionally with a format after a top-level colon (as in C# interpolation, wrap a
 /// conditional in parentheses); <c>{{</c> and <c>}}</c> are literal braces.
 /// </summary>
 internal sealed class MessageTemplate

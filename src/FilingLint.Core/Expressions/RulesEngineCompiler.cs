@@ -222,7 +222,8 @@ internal static class RulesEngineCompiler
         }
         catch (ParseException e)
         {
-            Report(problems, rule, field, scalar, offset + text.OriginalOffset(e.Position), e.Message + DidYouMean(e.Message));
+            string why = e.Message.StartsWith("Syntax error", StringComparison.Ordinal) ? $"the expression cannot be read here: {e.Message}" : e.Message;
+            Report(problems, rule, field, scalar, offset + text.OriginalOffset(e.Position), why + DidYouMean(e.Message));
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)

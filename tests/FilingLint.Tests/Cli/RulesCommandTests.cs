@@ -111,7 +111,7 @@ public class RulesCommandTests
         var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         lines.ShouldContain(l => l.StartsWith($"{file}:3:15: error: severity 'eror'", StringComparison.Ordinal));
         lines.ShouldContain(l => l.StartsWith($"{file}:9:5: error: unknown field 'descripton'; did you mean 'description'?", StringComparison.Ordinal));
-        lines.ShouldContain(l => l.StartsWith($"{file}:16:16: error: rule 't.three', assert: 'Offering' does not contain a definition for 'Capp'", StringComparison.Ordinal));
+        lines.ShouldContain(l => l.StartsWith($"{file}:16:16: error: rule 't.three', assert: No property or field 'Capp' exists in type 'Offering'; did you mean 'Cap'?", StringComparison.Ordinal));
     }
 
     [Fact]

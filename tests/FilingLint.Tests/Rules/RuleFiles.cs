@@ -15,13 +15,13 @@ internal static class RuleFiles
         return path;
     }
 
-    public static RuleSet Load(string yaml, bool rulesEngine = false) => RuleSet.Load([Write(yaml)], false, null, null, rulesEngine);
+    public static RuleSet Load(string yaml) => RuleSet.Load([Write(yaml)], includeBuiltIn: false);
 
-    public static IReadOnlyList<RuleProblem> Problems(string yaml, bool rulesEngine = false)
+    public static IReadOnlyList<RuleProblem> Problems(string yaml)
     {
         try
         {
-            Load(yaml, rulesEngine);
+            Load(yaml);
         }
         catch (RuleLoadException e)
         {
