@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace FilingLint.Cli.Commands;
 
-/// <summary><c>filinglint rules ...</c>: list, explain, validate and test rules.</summary>
+/// <summary><c>filinglint rules ...</c>: list, explain, validate, test, measure and export rules.</summary>
 internal static class RulesCommand
 {
     public static Command Create() => new("rules", "List, explain, validate and test rules.")
@@ -12,6 +12,7 @@ internal static class RulesCommand
         RulesValidateCommand.Create(),
         RulesTestCommand.Create(),
         RulesSchemaCommand.Create(),
+        RulesExportCommand.Create(),
         RulesAccuracyCommand.Create(),
     };
 }

@@ -57,6 +57,7 @@ public sealed class RuleSet
         var problems = new List<RuleProblem>();
         var sources = new List<string>();
         var definitions = new List<RuleDefinition>();
+        var workflowRules = new List<WorkflowFile.WorkflowRule>();
         if (includeBuiltIn)
         {
             foreach (var (name, yaml) in BuiltInFiles())
@@ -71,11 +72,12 @@ public sealed class RuleSet
         {
             var files = Directory.Exists(path)
                 ? Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
-                    .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                    .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
+                        || f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && WorkflowFile.LooksLikeWorkflows(f))
                     .Where(f => !Path.GetFileName(f).StartsWith('.'))
                     .OrderBy(f => f, StringComparer.Ordinal).ToList()
                 : new List<string> { path };
-            if (files.Count == 0) problems.Add(new RuleProblem(path, 1, 1, "no rule files (*.yaml, *.yml) in this folder"));
+            if (files.Count == 0) problems.Add(new RuleProblem(path, 1, 1, "no rule files (*.yaml, *.yml, RulesEngine workflows *.json) in this folder"));
             foreach (var file in files)
             {
                 string yaml;
@@ -93,25 +95,42 @@ public sealed class RuleSet
                     problems.Add(new RuleProblem(file, 1, 1, $"cannot read rules file: {e.Message}"));
                     continue;
                 }
-                definitions.AddRange(RuleLoader.Load(file, yaml, problems, null));
+                if (file.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) workflowRules.AddRange(WorkflowFile.Load(file, yaml, problems));
+                else definitions.AddRange(RuleLoader.Load(file, yaml, problems, null));
                 sources.Add(file);
             }
         }
-        return FromDefinitions(definitions, problems, sources);
+        return FromDefinitions(definitions, problems, sources, workflowRules);
     }
 
-    internal static RuleSet FromDefinitions(List<RuleDefinition> definitions, List<RuleProblem> problems, List<string> sources)
+    internal static RuleSet FromDefinitions(List<RuleDefinition> definitions, List<RuleProblem> problems, List<string> sources,
+        List<WorkflowFile.WorkflowRule>? workflowRules = null)
     {
-        var seen = new Dictionary<string, RuleDefinition>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, (string File, int Line, int Column)>(StringComparer.Ordinal);
+        void Claim(string id, string file, int line, int column)
+        {
+            if (seen.TryGetValue(id, out var first))
+                problems.Add(new RuleProblem(file, line, column, $"duplicate rule id '{id}'; first defined at {first.File}:{first.Line}:{first.Column}"));
+            else seen[id] = (file, line, column);
+        }
+        var unique = new List<RuleDefinition>();
         foreach (var d in definitions)
         {
-            if (seen.TryGetValue(d.Id, out var first))
-                problems.Add(new RuleProblem(d.File, d.Line, d.Column, $"duplicate rule id '{d.Id}'; first defined at {first.File}:{first.Line}:{first.Column}"));
-            else seen[d.Id] = d;
+            bool known = seen.ContainsKey(d.Id);
+            Claim(d.Id, d.File, d.Line, d.Column);
+            if (!known) unique.Add(d);
+        }
+        var uniqueWorkflowRules = new List<WorkflowFile.WorkflowRule>();
+        foreach (var w in workflowRules ?? [])
+        {
+            string id = w.Workflow + "." + w.Rule.RuleName;
+            bool known = seen.ContainsKey(id);
+            Claim(id, w.File, w.Line, w.Column);
+            if (!known && w.Rule.Enabled) uniqueWorkflowRules.Add(w);
         }
         // Compile the rules that loaded even when others did not, so one run reports every problem
         // (a YAML mistake in one rule and an expression mistake in another), as `rules validate` promises.
-        var compiled = RulesEngineCompiler.Compile(definitions.Where(d => ReferenceEquals(seen[d.Id], d)).ToList(), problems);
+        var compiled = RulesEngineCompiler.Compile(unique, uniqueWorkflowRules, problems);
         if (problems.Count > 0) throw new RuleLoadException(problems);
         return new RuleSet(compiled, sources);
     }

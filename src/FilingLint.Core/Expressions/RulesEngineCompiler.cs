@@ -4,6 +4,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using FilingLint.Documents;
 using FilingLint.Facts;
+using FilingLint.Findings;
 using FilingLint.Rules;
 using RulesEngine.ExpressionBuilders;
 using RulesEngine.Models;
@@ -40,7 +41,13 @@ internal static class RulesEngineCompiler
         IgnoreException = false,
     };
 
-    public static List<CompiledRule> Compile(IReadOnlyList<RuleDefinition> rules, List<RuleProblem> problems)
+    public static List<CompiledRule> Compile(IReadOnlyList<RuleDefinition> rules, List<RuleProblem> problems) =>
+        Compile(rules, [], problems);
+
+    /// <param name="rules">FilingLint's own rules (YAML).</param>
+    /// <param name="workflowRules">The top-level rules of RulesEngine workflow files, each run as a rule of its own.</param>
+    /// <param name="problems">Where every problem found goes, with its rule file position.</param>
+    public static List<CompiledRule> Compile(IReadOnlyList<RuleDefinition> rules, IReadOnlyList<WorkflowFile.WorkflowRule> workflowRules, List<RuleProblem> problems)
     {
         var settings = Settings();
         var parser = new RuleExpressionParser(settings);
@@ -136,8 +143,104 @@ internal static class RulesEngineCompiler
             };
             compiled.Add(entry);
         }
+        foreach (var w in workflowRules)
+            if (CompileWorkflowRule(parser, engine, w, problems) is var (entry, workflow))
+            {
+                compiled.Add(entry);
+                workflows.Add(workflow);
+            }
         if (workflows.Count > 0) engine.AddWorkflow(workflows.ToArray());
         return compiled;
+    }
+
+    /// <summary>
+    /// A top-level rule of a RulesEngine workflow file as a FilingLint rule: its id is <c>Workflow.RuleName</c>, its
+    /// severity and description may be given in its <c>Properties</c> (warning by default), its message is its
+    /// <c>ErrorMessage</c>. Its expressions see the fact model as <c>filing</c> (also <c>input1</c>, RulesEngine's name for
+    /// a first unnamed input) and each fact by its own name; they are checked and guarded like any rule's.
+    /// </summary>
+    private static (CompiledRule, Workflow)? CompileWorkflowRule(RuleExpressionParser parser, RulesEngine.RulesEngine engine,
+        WorkflowFile.WorkflowRule source, List<RuleProblem> problems)
+    {
+        var rule = source.Rule;
+        string id = source.Workflow + "." + rule.RuleName;
+        var properties = rule.Properties ?? new Dictionary<string, object>();
+        string? Property(string name) => properties.TryGetValue(name, out var v) ? v?.ToString() : null;
+        var severity = Severity.Warning;
+        if (Property("severity") is { } named && !SeverityNames.TryParse(named, out severity))
+            problems.Add(new RuleProblem(source.File, source.Line, source.Column, $"rule '{id}': severity '{named}' is not error, warning or info"));
+        string message = rule.ErrorMessage is { Length: > 0 } m ? m : $"Rule '{rule.RuleName}' of workflow '{source.Workflow}' failed.";
+        var appliesTo = new List<DocumentKind>();
+        foreach (var kind in (Property("appliesTo") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            if (Enum.TryParse<DocumentKind>(kind.Replace("-", ""), ignoreCase: true, out var k)) appliesTo.Add(k);
+            else problems.Add(new RuleProblem(source.File, source.Line, source.Column, $"rule '{id}': appliesTo '{kind}' is not a kind of document ({string.Join(", ", Enum.GetNames<DocumentKind>())})"));
+        var definition = new RuleDefinition
+        {
+            File = source.File, Line = source.Line, Column = source.Column, Id = id, Severity = severity,
+            Description = Property("description") ?? message,
+            Source = Property("source"),
+            Message = new RuleScalar(message.Replace("{", "{{").Replace("}", "}}"), source.Line, source.Column, false, false),
+            Assert = new RuleScalar(rule.Expression ?? "", source.Line, source.Column, false, false),
+            RuleSet = Path.GetFileNameWithoutExtension(source.File),
+            AppliesTo = appliesTo,
+        };
+        var filing = RuleParameter.Create(DynamicLinqText.FilingName, typeof(Filing));
+        var input1 = RuleParameter.Create("input1", typeof(Filing));
+        int before = problems.Count;
+        var translated = Translate(parser, rule, [filing.ParameterExpression, input1.ParameterExpression], source, id, problems);
+        if (problems.Count > before) return null;
+
+        var entry = new CompiledRule { Definition = definition, Message = MessageTemplate.Parse(definition.Message.Value, out _) };
+        string workflowName = "workflow:" + id;
+        entry.Evaluate = (f, evaluation) =>
+        {
+            RuleGuard.Tick(0);
+            var tree = Execute(engine, workflowName, [new RuleParameter(DynamicLinqText.FilingName, f), new RuleParameter("input1", f)]);
+            if (tree.IsSuccess) evaluation.Pass();
+            else evaluation.Fail(null, [], []);
+        };
+        return (entry, new Workflow { WorkflowName = workflowName, Rules = [translated] });
+    }
+
+    /// <summary>
+    /// The rule (and its nested rules) with every expression translated and checked; local parameters are parsed in
+    /// order, each seen by the ones after it and by the rule's expression.
+    /// </summary>
+    private static Rule Translate(RuleExpressionParser parser, Rule rule, ParameterExpression[] inputs, WorkflowFile.WorkflowRule source, string id, List<RuleProblem> problems)
+    {
+        var scope = inputs.ToList();
+        (int Line, int Column) at = source.ExpressionAt.TryGetValue(rule, out var p) ? p : (source.Line, source.Column);
+        var scalar = new RuleScalar(rule.Expression ?? "", at.Line, at.Column, false, false);
+        var definition = new RuleDefinition { File = source.File, Line = at.Line, Column = at.Column, Id = id, Message = scalar };
+        var locals = new List<ScopedParam>();
+        foreach (var local in rule.LocalParams ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(local.Name) || local.Expression is null)
+            {
+                Report(problems, definition, "LocalParams", scalar, 0, "a local parameter needs a 'Name' and an 'Expression'");
+                continue;
+            }
+            var text = DynamicLinqText.Translate(local.Expression, FactNames);
+            var tree = ParseTree(parser, definition, new RuleScalar(local.Expression, at.Line, at.Column, false, false), $"LocalParams '{local.Name}'", text,
+                [], null, problems, parameters: scope.ToArray());
+            if (tree is null) continue;
+            scope.Add(Expression.Parameter(tree.Type, local.Name));
+            locals.Add(new ScopedParam { Name = local.Name, Expression = text.Text });
+        }
+        string? expression = null;
+        if (rule.Expression is not null)
+        {
+            var text = DynamicLinqText.Translate(rule.Expression, FactNames);
+            ParseTree(parser, definition, scalar, $"rule '{rule.RuleName}'", text, [], typeof(bool), problems, parameters: scope.ToArray());
+            expression = text.Text;
+        }
+        return new Rule
+        {
+            RuleName = rule.RuleName, Expression = expression, Operator = rule.Operator, ErrorMessage = rule.ErrorMessage,
+            SuccessEvent = rule.SuccessEvent, Enabled = rule.Enabled, Properties = rule.Properties,
+            LocalParams = locals.Count > 0 ? locals : null,
+            Rules = rule.Rules?.Select(r => Translate(parser, r, scope.ToArray(), source, id, problems)).ToList(),
+        };
     }
 
     /// <summary>
@@ -211,14 +314,14 @@ internal static class RulesEngineCompiler
     }
 
     private static Expression? ParseTree(RuleExpressionParser parser, RuleDefinition rule, RuleScalar scalar, string field, DynamicLinqText text,
-        RuleParameter[] inputs, Type? returns, List<RuleProblem> problems, int offset = 0)
+        RuleParameter[] inputs, Type? returns, List<RuleProblem> problems, int offset = 0, ParameterExpression[]? parameters = null)
     {
         foreach (var (at, problem) in text.Problems) Report(problems, rule, field, scalar, offset + at, problem);
         if (text.Problems.Count > 0) return null;
         Expression tree;
         try
         {
-            tree = parser.Parse(text.Text, inputs.Select(i => i.ParameterExpression).ToArray(), returns);
+            tree = parser.Parse(text.Text, parameters ?? inputs.Select(i => i.ParameterExpression).ToArray(), returns);
         }
         catch (ParseException e)
         {
