@@ -17,7 +17,7 @@ internal static class LintCommand
         var format = new Option<string>("--format") { Description = "Console output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong([.. ReportWriters.Names]);
         var html = new Option<string?>("--html") { Description = "Also write the HTML findings report to this file." };
-        var template = new Option<string?>("--template") { Description = "A Handlebars template to render the HTML report with, instead of the built-in one." };
+        var template = new Option<string?>("--template") { Description = "A Scriban template (Liquid if it ends in .liquid) to render the HTML report with, instead of the built-in one." };
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding is at or above this severity.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "never");
         var form = new Option<string?>("--form") { Description = "The form type (e.g. 424B5, S-3) to assume when the filing does not say." };

@@ -136,10 +136,14 @@ internal sealed class LintPlan
             OutputFile.Write(path, inputs, write);
             return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or HandlebarsDotNet.HandlebarsException)
+        catch (Reporting.TemplateException e)
         {
-            string where = what == "HTML report" && e is HandlebarsDotNet.HandlebarsException ? options.TemplatePath ?? path : path;
-            stderr.WriteLine($"{where}:1:1: error: cannot write the {what}: {e.Message}");
+            stderr.WriteLine($"{e.File}:{e.Line}:{e.Column}: error: cannot write the {what}: {e.Message}");
+            return false;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"{path}:1:1: error: cannot write the {what}: {e.Message}");
             return false;
         }
     }

@@ -102,8 +102,8 @@ public class LintCommandTests
     public void Custom_template_renders_the_model()
     {
         string dir = TempDir();
-        string template = Path.Combine(dir, "t.hbs");
-        File.WriteAllText(template, "{{#each files}}{{path}}={{#each findings}}[{{ruleId}}]{{/each}}{{/each}}");
+        string template = Path.Combine(dir, "t.sbn");
+        File.WriteAllText(template, "{{ for f in files }}{{ f.path }}={{ for x in f.findings }}[{{ x.ruleId }}]{{ end }}{{ end }}");
         string html = Path.Combine(dir, "r.html");
         Run("lint", Seed.Path, "--html", html, "--template", template);
         File.ReadAllText(html).ShouldBe($"{Seed.Path}=[legend.rule-424b-header][terms.inconsistent-agreement-name]");

@@ -1,3 +1,4 @@
+using FilingLint.Reporting;
 using AngleSharp.Dom;
 using FilingLint.Engine;
 using FilingLint.Findings;
@@ -210,15 +211,21 @@ public class HtmlReportWriterTests
         HtmlReport.Of(result).QuerySelector("section.suppressed").ShouldBeNull();
     }
 
-    [Fact]
-    public void User_template_gets_its_partials_and_the_built_in_ones()
+    private static string TemplateDir()
     {
         string dir = Path.Combine(Path.GetTempPath(), "filinglint-report", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(dir, "partials"));
-        string template = Path.Combine(dir, "mine.hbs");
-        File.WriteAllText(template, "<html><body>{{> banner}}{{#each files}}{{> row}}{{#each findings}}{{> finding}}{{/each}}{{/each}}</body></html>");
-        File.WriteAllText(Path.Combine(dir, "banner.partial.hbs"), "<h1 id=\"banner\">{{tool.name}} for {{summary.files}} file</h1>");
-        File.WriteAllText(Path.Combine(dir, "partials", "row.hbs"), "<p class=\"row\">{{path}}: {{errors}}</p>");
+        return dir;
+    }
+
+    [Fact]
+    public void User_template_gets_its_partials_and_the_built_in_ones()
+    {
+        string dir = TemplateDir();
+        string template = Path.Combine(dir, "mine.sbn");
+        File.WriteAllText(template, "<html><body>{{ partial 'banner' }}{{ for f in files }}{{ partial 'row' f }}{{ for x in f.findings }}{{ partial 'finding' x }}{{ end }}{{ end }}</body></html>");
+        File.WriteAllText(Path.Combine(dir, "banner.partial.sbn"), "<h1 id=\"banner\">{{ tool.name }} for {{ summary.files }} file</h1>");
+        File.WriteAllText(Path.Combine(dir, "partials", "row.sbn"), "<p class=\"row\">{{ path }}: {{ errors }}</p>");
 
         var html = HtmlReport.Parse(HtmlReport.Render(HtmlReport.Run(SeedResult.Value), template));
         html.GetElementById("banner")!.TextContent.ShouldBe("FilingLint for 1 file");
@@ -226,9 +233,43 @@ public class HtmlReportWriterTests
         html.QuerySelectorAll("li.finding").Count.ShouldBe(2);
 
         // A user partial replaces the built-in one of the same name.
-        File.WriteAllText(Path.Combine(dir, "finding.partial.hbs"), "<li class=\"mine\">{{ruleId}}</li>");
+        File.WriteAllText(Path.Combine(dir, "finding.partial.sbn"), "<li class=\"mine\">{{ ruleId }}</li>");
         html = HtmlReport.Parse(HtmlReport.Render(HtmlReport.Run(SeedResult.Value), template));
         html.QuerySelectorAll("li.finding").ShouldBeEmpty();
         html.QuerySelectorAll("li.mine").Select(l => l.TextContent).ShouldBe(new[] { "legend.rule-424b-header", "terms.inconsistent-agreement-name" });
+    }
+
+    [Fact]
+    public void A_liquid_template_renders_the_same_model_with_its_includes()
+    {
+        string dir = TemplateDir();
+        string template = Path.Combine(dir, "mine.liquid");
+        File.WriteAllText(template, "<ul>{% for f in files %}{% for x in f.findings %}<li>{{ x.ruleId }}</li>{% endfor %}{% endfor %}</ul>{% include 'note' %}");
+        File.WriteAllText(Path.Combine(dir, "partials", "note.liquid"), "<p id=\"note\">{{ summary.errors }} errors</p>");
+        var html = HtmlReport.Parse(HtmlReport.Render(HtmlReport.Run(SeedResult.Value), template));
+        html.QuerySelectorAll("li").Select(l => l.TextContent).ShouldBe(new[] { "legend.rule-424b-header", "terms.inconsistent-agreement-name" });
+        html.GetElementById("note")!.TextContent.ShouldBe("2 errors");
+    }
+
+    [Fact]
+    public void A_template_escapes_every_value_unless_it_asks_for_raw_and_sees_nothing_but_the_model()
+    {
+        string dir = TemplateDir();
+        string template = Path.Combine(dir, "mine.sbn");
+        var model = ReportModel.Build(HtmlReport.Run(SeedResult.Value), null, f => []);
+        ((Dictionary<string, object?>)model["tool"]!)["name"] = "<script>alert(1)</script>";
+        string Render(string text)
+        {
+            File.WriteAllText(template, text);
+            var output = new StringWriter();
+            new HtmlReportWriter(null, template).Render(model, output);
+            return output.ToString();
+        }
+        Render("{{ tool.name }}").ShouldBe("&lt;script&gt;alert(1)&lt;/script&gt;");
+        Render("{{ raw tool.name }}").ShouldBe("<script>alert(1)</script>");
+        // No .NET member of what the model holds, and no file outside the partials.
+        Render("[{{ files[0].path.length }}][{{ files.count }}]").ShouldBe("[][]");
+        Should.Throw<TemplateException>(() => Render("{{ include '/etc/passwd' }}")).Message.ShouldContain("no partial named '/etc/passwd'");
+        Should.Throw<TemplateException>(() => Render("{{ for x in 1..20000000 }}{{ end }}"));
     }
 }

@@ -84,12 +84,13 @@ public class OutputSafetyTests
         string before = File.ReadAllText(report);
         before.ShouldContain("terms.inconsistent-agreement-name");
 
-        string broken = Path.Combine(dir, "broken.hbs");
-        File.WriteAllText(broken, "{{#each files}}<p>{{path}}</p>");
+        string broken = Path.Combine(dir, "broken.sbn");
+        File.WriteAllText(broken, "<p>\n{{ for f in files }}<p>{{ f.path }}</p>");
         var stderr = new StringWriter();
         Program.Run(["lint", Seed.Path, "--html", report, "--template", broken, "--no-config"], new StringWriter(), stderr).ShouldBe(ExitCodes.Error);
+        stderr.ToString().ShouldStartWith($"{broken}:2:");
         stderr.ToString().ShouldContain("cannot write the HTML report");
         File.ReadAllText(report).ShouldBe(before);
-        Directory.GetFiles(dir).Select(Path.GetFileName).ShouldBe(new[] { "broken.hbs", "report.html" }, ignoreOrder: true);
+        Directory.GetFiles(dir).Select(Path.GetFileName).ShouldBe(new[] { "broken.sbn", "report.html" }, ignoreOrder: true);
     }
 }
