@@ -14,6 +14,11 @@ namespace FilingLint.Expressions;
 internal sealed class DynamicLinqText
 {
     public const string ItemName = "__item";
+
+    /// <summary>The fact model's properties: the names an expression uses bare.</summary>
+    public static readonly HashSet<string> FactNames = new(
+        typeof(Facts.Filing).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance).Select(p => p.Name), StringComparer.Ordinal);
+
     public const string FilingName = "filing";
     private const string Tick = "RuleGuard.Tick(";
 
@@ -48,7 +53,7 @@ internal sealed class DynamicLinqText
         return _map[found].Original + Math.Min(within, room);
     }
 
-    public static DynamicLinqText Translate(string expression, ISet<string> factNames, bool guard = true)
+    public static DynamicLinqText Translate(string expression, bool guard = true)
     {
         var tokens = Tokenize(expression);
         var sb = new StringBuilder();
@@ -71,7 +76,7 @@ internal sealed class DynamicLinqText
             if (t.Kind == TokenKind.Ident && Previous(tokens, expression, i) is not ("." or "?."))
             {
                 if (text == "it") { sb.Append(ItemName); continue; }
-                if (factNames.Contains(text) && Next(tokens, expression, i) is not "=>")
+                if (FactNames.Contains(text) && Next(tokens, expression, i) is not "=>")
                 {
                     sb.Append(FilingName).Append('.').Append(text);
                     continue;

@@ -21,8 +21,7 @@ namespace FilingLint.Expressions;
 /// </summary>
 internal static class RulesEngineCompiler
 {
-    private static readonly HashSet<string> FactNames = new(
-        typeof(Filing).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name), StringComparer.Ordinal);
+    private static HashSet<string> FactNames => DynamicLinqText.FactNames;
 
     /// <summary>The types expressions may name: the fact model, the guard every lambda calls, and the value types rules format.</summary>
     private static readonly Type[] CustomTypes = typeof(Filing).Assembly.GetExportedTypes()
@@ -70,7 +69,7 @@ internal static class RulesEngineCompiler
                 // A text check (require/forbid): the holes see the match, the when sees the filing.
                 var holes = Holes(parser, rule, message!, rule.Message, "message", [filing, match], problems, matchAllowed: true);
                 var suggestionHoles = suggestion is null ? [] : Holes(parser, rule, suggestion, rule.Suggestion!, "suggestion", [filing, match], problems, matchAllowed: true);
-                var when = rule.When is null ? null : Parse<bool>(parser, rule, rule.When, "when", [filing], problems);
+                var when = rule.When is null ? null : Compile<bool>(parser, rule, rule.When, "when", [filing], problems);
                 if (problems.Count > before) continue;
                 entry.Holes = (f, m) => [Evaluate(holes, [f, m]), Evaluate(suggestionHoles, [f, m])];
                 if (when is not null) entry.Applies = f => when([f]);
@@ -91,7 +90,7 @@ internal static class RulesEngineCompiler
                     Report(problems, rule, "for", rule.For, 0, $"'for' must be a collection of facts, not {forTree.Type.Name}");
                     continue;
                 }
-                items = Compile<object>(parser, rule, rule.For, "for", [filing], problems);
+                items = Lambda<object>(forTree, [filing]);
             }
             RuleParameter[] inputs = itemType is null ? [filing] : [filing, RuleParameter.Create(DynamicLinqText.ItemName, itemType)];
             // Parsed here only to report problems now: RulesEngine compiles a workflow when it first runs.
@@ -220,7 +219,7 @@ internal static class RulesEngineCompiler
                 Report(problems, definition, "LocalParams", scalar, 0, "a local parameter needs a 'Name' and an 'Expression'");
                 continue;
             }
-            var text = DynamicLinqText.Translate(local.Expression, FactNames);
+            var text = DynamicLinqText.Translate(local.Expression);
             var tree = ParseTree(parser, definition, new RuleScalar(local.Expression, at.Line, at.Column, false, false), $"LocalParams '{local.Name}'", text,
                 [], null, problems, parameters: scope.ToArray());
             if (tree is null) continue;
@@ -230,7 +229,7 @@ internal static class RulesEngineCompiler
         string? expression = null;
         if (rule.Expression is not null)
         {
-            var text = DynamicLinqText.Translate(rule.Expression, FactNames);
+            var text = DynamicLinqText.Translate(rule.Expression);
             ParseTree(parser, definition, scalar, $"rule '{rule.RuleName}'", text, [], typeof(bool), problems, parameters: scope.ToArray());
             expression = text.Text;
         }
@@ -296,15 +295,16 @@ internal static class RulesEngineCompiler
         return holes.ToArray();
     }
 
-    private static Func<object[], T>? Parse<T>(RuleExpressionParser parser, RuleDefinition rule, RuleScalar scalar, string field,
-        RuleParameter[] inputs, List<RuleProblem> problems) => Compile<T>(parser, rule, scalar, field, inputs, problems);
-
     private static Func<object[], T>? Compile<T>(RuleExpressionParser parser, RuleDefinition rule, RuleScalar scalar, string field,
         RuleParameter[] inputs, List<RuleProblem> problems, string? expression = null, int offset = 0)
     {
         var text = Translate(expression ?? scalar.Value);
         var tree = ParseTree(parser, rule, scalar, field, text, inputs, typeof(T) == typeof(object) ? null : typeof(T), problems, offset);
-        if (tree is null) return null;
+        return tree is null ? null : Lambda<T>(tree, inputs);
+    }
+
+    private static Func<object[], T> Lambda<T>(Expression tree, RuleParameter[] inputs)
+    {
         // One delegate over the inputs as an array, each unpacked to its own type: no reflection per call.
         var values = Expression.Parameter(typeof(object[]), "values");
         var parameters = inputs.Select(i => i.ParameterExpression).ToArray();
@@ -356,12 +356,15 @@ internal static class RulesEngineCompiler
         return "";
     }
 
-    private static DynamicLinqText Translate(string expression) => DynamicLinqText.Translate(expression, FactNames);
+    private static DynamicLinqText Translate(string expression) => DynamicLinqText.Translate(expression);
 
+    /// <summary>The item as an input of its declared type (RulesEngine would type it by its run-time value, and compile again per type).</summary>
     private static Func<object?, RuleParameter> ItemParameter(Type type)
     {
         var create = typeof(RuleParameter).GetMethods().Single(m => m.Name == nameof(RuleParameter.Create) && m.IsGenericMethod).MakeGenericMethod(type);
-        return item => (RuleParameter)create.Invoke(null, [DynamicLinqText.ItemName, item])!;
+        var item = Expression.Parameter(typeof(object), "item");
+        var call = Expression.Call(create, Expression.Constant(DynamicLinqText.ItemName), Expression.Convert(item, type));
+        return Expression.Lambda<Func<object?, RuleParameter>>(call, item).Compile();
     }
 
     private static Type? ElementType(Type type)

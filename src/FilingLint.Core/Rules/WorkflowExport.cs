@@ -1,7 +1,5 @@
-using System.Reflection;
 using System.Text.Json;
 using FilingLint.Expressions;
-using FilingLint.Facts;
 using FilingLint.Findings;
 
 namespace FilingLint.Rules;
@@ -16,9 +14,6 @@ namespace FilingLint.Rules;
 /// </summary>
 public static class WorkflowExport
 {
-    private static readonly HashSet<string> FactNames = new(
-        typeof(Filing).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name), StringComparer.Ordinal);
-
     /// <summary>Writes the workflows; returns the ids of the rules left out (text checks).</summary>
     public static IReadOnlyList<string> Write(IEnumerable<RuleDefinition> rules, Stream output)
     {
@@ -60,7 +55,7 @@ public static class WorkflowExport
     /// <summary>The rule as one Dynamic LINQ expression over <c>filing</c>, as plain RulesEngine runs it (no guard).</summary>
     internal static string Expression(RuleDefinition rule)
     {
-        string Text(RuleScalar scalar) => DynamicLinqText.Translate(scalar.Value, FactNames, guard: false).Text;
+        string Text(RuleScalar scalar) => DynamicLinqText.Translate(scalar.Value, guard: false).Text;
         string check = rule.When is null ? Text(rule.Assert!) : $"!({Text(rule.When)}) || ({Text(rule.Assert!)})";
         return rule.For is null ? check : $"({Text(rule.For)}).All({DynamicLinqText.ItemName} => {check})";
     }

@@ -1,6 +1,7 @@
 using FilingLint.Accuracy;
 using FilingLint.Cli.Commands;
 using FilingLint.Engine;
+using FilingLint.Tests.Corpus;
 using Shouldly;
 using Xunit;
 
@@ -15,7 +16,7 @@ public class LabelledCorporaTests
 {
     private static readonly Lazy<(AccuracyReport Report, int Files)?> Measured = new(() =>
     {
-        if (Corpora() is not { } folders) return null;
+        if (LabelledCorpora.Folders is not { } folders) return null;
         var labels = LabelSet.Load(Path.Combine(RepoRoot(), "tests", "accuracy", "labels.tsv"));
         var files = folders.SelectMany(f => Directory.EnumerateFiles(f))
             .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase) && FilingLint.Documents.DocumentLoader.Extensions.Contains(Path.GetExtension(f)))
@@ -23,23 +24,10 @@ public class LabelledCorporaTests
         return (AccuracyReport.Measure(RulesAccuracyCommand.Lint(new LintEngine(Seed.BuiltInRules), files), labels), files.Count);
     });
 
-    private static string[]? Corpora()
-    {
-        string shared = Path.Combine(RepoRoot(), "..", "shared");
-        var folders = new[] { Path.Combine(shared, "corpus"), Path.Combine(shared, "corpus-dev") };
-        return folders.All(Directory.Exists) ? folders : null;
-    }
+    private static string RepoRoot() => LabelledCorpora.RepoRoot;
 
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "FilingLint.sln"))) return dir.FullName;
-        throw new InvalidOperationException("no FilingLint.sln above the test folder");
-    }
 
-    private const string Missing = "the labelled corpora are not there: expected ../shared/corpus and ../shared/corpus-dev beside the repository root";
-
-    [SkippableCorporaFact]
+    [LabelledCorporaFact]
     public void Labelled_findings_hold()
     {
         var (report, _) = Measured.Value!.Value;
@@ -47,7 +35,7 @@ public class LabelledCorporaTests
             .ShouldBeEmpty();
     }
 
-    [SkippableCorporaFact]
+    [LabelledCorporaFact]
     public void The_shipped_figures_are_this_builds()
     {
         var (report, _) = Measured.Value!.Value;
@@ -56,20 +44,11 @@ public class LabelledCorporaTests
             "rules/accuracy.tsv is stale: run `filinglint rules accuracy --labels tests/accuracy/labels.tsv --write rules/accuracy.tsv ../shared/corpus ../shared/corpus-dev`");
     }
 
-    [SkippableCorporaFact]
+    [LabelledCorporaFact]
     public void Every_built_in_error_rule_has_earned_it()
     {
         var (report, _) = Measured.Value!.Value;
         foreach (var rule in report.Rules.Where(r => r.Severity == Findings.Severity.Error && r.Precision is not null))
             rule.Precision!.Value.ShouldBeGreaterThanOrEqualTo(0.95, $"{rule.Rule} is an error at {rule.Summary()}");
-    }
-
-    /// <summary>Skipped with <see cref="Missing"/> when the shared corpora are absent.</summary>
-    private sealed class SkippableCorporaFactAttribute : FactAttribute
-    {
-        public SkippableCorporaFactAttribute()
-        {
-            if (Corpora() is null) Skip = Missing;
-        }
     }
 }

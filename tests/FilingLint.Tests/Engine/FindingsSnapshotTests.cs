@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using FilingLint.Engine;
+using FilingLint.Tests.Corpus;
 using Shouldly;
 using Xunit;
 
@@ -14,12 +15,7 @@ namespace FilingLint.Tests.Engine;
 /// </summary>
 public class FindingsSnapshotTests
 {
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "FilingLint.sln"))) return dir.FullName;
-        throw new InvalidOperationException("no FilingLint.sln above the test folder");
-    }
+    private static string RepoRoot() => LabelledCorpora.RepoRoot;
 
     private static string SnapshotPath => Path.Combine(RepoRoot(), "tests", "FilingLint.Tests", "Engine", "findings-snapshot.tsv");
 
@@ -47,7 +43,7 @@ public class FindingsSnapshotTests
             .Where(f => f.Contains($"{Path.DirectorySeparatorChar}fixtures{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Append(Path.Combine(root, "seeds", Path.GetFileName(Seed.Path)))
             .Select(f => (Path.GetRelativePath(root, f).Replace('\\', '/'), f)).ToList();
-        if (withCorpora && Corpora() is { } corpora)
+        if (withCorpora && LabelledCorpora.Folders is { } corpora)
             files.AddRange(corpora.SelectMany(Directory.EnumerateFiles)
                 .Where(f => FilingLint.Documents.DocumentLoader.Extensions.Contains(Path.GetExtension(f)) && !f.EndsWith("README.md", StringComparison.OrdinalIgnoreCase))
                 .Select(f => ("../shared/" + Path.GetFileName(Path.GetDirectoryName(f)) + "/" + Path.GetFileName(f), f)));
@@ -78,21 +74,6 @@ public class FindingsSnapshotTests
     [Fact]
     public void The_seed_and_every_fixture_give_the_snapshot_findings() => Check(withCorpora: false);
 
-    [SkippableCorporaFact]
+    [LabelledCorporaFact]
     public void The_labelled_corpora_give_the_snapshot_findings() => Check(withCorpora: true);
-
-    private static string[]? Corpora()
-    {
-        string shared = Path.Combine(RepoRoot(), "..", "shared");
-        var folders = new[] { Path.Combine(shared, "corpus"), Path.Combine(shared, "corpus-dev") };
-        return folders.All(Directory.Exists) ? folders : null;
-    }
-
-    private sealed class SkippableCorporaFactAttribute : FactAttribute
-    {
-        public SkippableCorporaFactAttribute()
-        {
-            if (Corpora() is null) Skip = "the labelled corpora are not there: expected ../shared/corpus and ../shared/corpus-dev beside the repository root";
-        }
-    }
 }

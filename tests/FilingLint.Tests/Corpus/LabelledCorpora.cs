@@ -1,0 +1,37 @@
+using Xunit;
+
+namespace FilingLint.Tests.Corpus;
+
+/// <summary>The labelled corpora, ../shared/corpus and ../shared/corpus-dev beside the repository (absent on a bare clone).</summary>
+internal static class LabelledCorpora
+{
+    public const string Missing = "the labelled corpora are not there: expected ../shared/corpus and ../shared/corpus-dev beside the repository root";
+
+    public static string RepoRoot { get; } = FindRoot();
+
+    /// <summary>Both folders, or null when either is missing.</summary>
+    public static string[]? Folders { get; } = Find();
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "FilingLint.sln"))) return dir.FullName;
+        throw new InvalidOperationException("no FilingLint.sln above the test folder");
+    }
+
+    private static string[]? Find()
+    {
+        string shared = Path.Combine(RepoRoot, "..", "shared");
+        var folders = new[] { Path.Combine(shared, "corpus"), Path.Combine(shared, "corpus-dev") };
+        return folders.All(Directory.Exists) ? folders : null;
+    }
+}
+
+/// <summary>A fact over the labelled corpora that is skipped, saying why, when they are absent.</summary>
+public sealed class LabelledCorporaFactAttribute : FactAttribute
+{
+    public LabelledCorporaFactAttribute()
+    {
+        if (LabelledCorpora.Folders is null) Skip = LabelledCorpora.Missing;
+    }
+}
