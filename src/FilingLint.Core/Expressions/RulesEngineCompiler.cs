@@ -310,7 +310,9 @@ internal static class RulesEngineCompiler
         var parameters = inputs.Select(i => i.ParameterExpression).ToArray();
         var unpack = parameters.Select((p, i) => (Expression)Expression.Assign(p, Expression.Convert(Expression.ArrayIndex(values, Expression.Constant(i)), p.Type)));
         var body = Expression.Block(parameters, unpack.Append(Expression.Convert(tree, typeof(T))));
-        return Expression.Lambda<Func<object[], T>>(body, values).Compile();
+        // Interpreted: these run once per rule and file ('for') or once per finding (holes, 'at'), so generating and
+        // JIT-compiling code for each, at every start, cost more than it ever saved.
+        return Expression.Lambda<Func<object[], T>>(body, values).Compile(preferInterpretation: true);
     }
 
     private static Expression? ParseTree(RuleExpressionParser parser, RuleDefinition rule, RuleScalar scalar, string field, DynamicLinqText text,
