@@ -8,12 +8,7 @@ namespace FilingLint.Tests.Cli;
 /// <summary>The composite action and the workflow that uses it: they parse, and every declared input is used.</summary>
 public class GithubActionTests
 {
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "FilingLint.sln"))) return dir.FullName;
-        throw new InvalidOperationException("FilingLint.sln not found above the test folder");
-    }
+    private static string RepositoryRoot() => Repository.Root;
 
     private static YamlMappingNode Load(string relativePath)
     {

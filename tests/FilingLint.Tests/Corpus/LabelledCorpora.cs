@@ -7,17 +7,10 @@ internal static class LabelledCorpora
 {
     public const string Missing = "the labelled corpora are not there: expected ../shared/corpus and ../shared/corpus-dev beside the repository root";
 
-    public static string RepoRoot { get; } = FindRoot();
+    public static string RepoRoot => Repository.Root;
 
     /// <summary>Both folders, or null when either is missing.</summary>
     public static string[]? Folders { get; } = Find();
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "FilingLint.sln"))) return dir.FullName;
-        throw new InvalidOperationException("no FilingLint.sln above the test folder");
-    }
 
     private static string[]? Find()
     {

@@ -15,14 +15,7 @@ internal static class SharedCorpus
 
     private static string? Find()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "FilingLint.sln")))
-            {
-                string corpus = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus"));
-                return System.IO.Directory.Exists(corpus) ? corpus : null;
-            }
-        }
-        return null;
+        string corpus = Path.GetFullPath(Path.Combine(Repository.Root, "..", "shared", "corpus"));
+        return System.IO.Directory.Exists(corpus) ? corpus : null;
     }
 }

@@ -39,8 +39,7 @@ public class FindingsSnapshotTests
     private static List<(string Key, string Path)> Files(bool withCorpora)
     {
         string root = RepoRoot();
-        var files = Directory.EnumerateFiles(Path.Combine(root, "rules"), "*.*", SearchOption.AllDirectories)
-            .Where(f => f.Contains($"{Path.DirectorySeparatorChar}fixtures{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+        var files = Repository.RuleFixtures()
             .Append(Path.Combine(root, "seeds", Path.GetFileName(Seed.Path)))
             .Select(f => (Path.GetRelativePath(root, f).Replace('\\', '/'), f)).ToList();
         if (withCorpora && LabelledCorpora.Folders is { } corpora)

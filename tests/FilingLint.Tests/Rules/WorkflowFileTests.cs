@@ -83,10 +83,7 @@ public class WorkflowFileTests
         exported.Definitions.Count.ShouldBe(Seed.BuiltInRules.Definitions.Count - left.Count);
 
         // The same rules fail on the same documents: the seed and every rule fixture.
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "FilingLint.sln"))) root = root.Parent!;
-        var files = Directory.EnumerateFiles(Path.Combine(root.FullName, "rules"), "*.*", SearchOption.AllDirectories)
-            .Where(f => f.Contains($"{Path.DirectorySeparatorChar}fixtures{Path.DirectorySeparatorChar}", StringComparison.Ordinal)).Prepend(Seed.Path).ToList();
+        var files = Repository.RuleFixtures().Prepend(Seed.Path).ToList();
         int failing = 0;
         foreach (var file in files)
         {
