@@ -24,6 +24,9 @@ internal sealed class MisspellingExtractor : IFactExtractor
         var blockStarts = new List<int>(); // index into words where each block's words begin
         var titleCase = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var lowerCase = new HashSet<string>(StringComparer.Ordinal);
+        // Looked up by span: a word becomes a string only the first time it is seen, not at each of its uses.
+        var titleLookup = titleCase.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lowerLookup = lowerCase.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var block in context.Document.Blocks)
         {
             blockStarts.Add(words.Count);
@@ -33,13 +36,13 @@ internal sealed class MisspellingExtractor : IFactExtractor
                 if (!char.IsLetter(text[i])) { i++; continue; }
                 int s = i;
                 while (i < end && char.IsLetter(text[i])) i++;
-                string word = text[s..i];
+                var word = text.AsSpan(s, i - s);
                 if (IsTitleCase(word))
                 {
-                    if (!titleCase.TryGetValue(word, out var at)) titleCase[word] = at = new List<int>();
+                    if (!titleLookup.TryGetValue(word, out var at)) titleLookup[word] = at = new List<int>();
                     at.Add(words.Count);
                 }
-                else if (IsLowerCase(word)) lowerCase.Add(word);
+                else if (IsLowerCase(word)) lowerLookup.Add(word);
                 words.Add((s, i));
             }
         }
@@ -86,14 +89,14 @@ internal sealed class MisspellingExtractor : IFactExtractor
         }
     }
 
-    private static bool IsTitleCase(string word)
+    private static bool IsTitleCase(ReadOnlySpan<char> word)
     {
         if (word.Length < 2 || !char.IsUpper(word[0])) return false;
         for (int i = 1; i < word.Length; i++) if (!char.IsLower(word[i])) return false;
         return true;
     }
 
-    private static bool IsLowerCase(string word)
+    private static bool IsLowerCase(ReadOnlySpan<char> word)
     {
         foreach (char c in word) if (!char.IsLower(c)) return false;
         return true;

@@ -35,6 +35,7 @@ internal sealed partial class TermCandidateExtractor : IFactExtractor
         var titleNouns = CoverTitleNouns(context);
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var twins = new Dictionary<string, bool>(StringComparer.Ordinal); // a phrase's lower-case twin, looked for once
         foreach (Match m in Candidate().Matches(context.Text))
         {
             var group = m.Groups["t"];
@@ -42,7 +43,11 @@ internal sealed partial class TermCandidateExtractor : IFactExtractor
             if (!char.IsUpper(text[0]) || !text.Any(char.IsLower)) continue;
             if (group.Index >= context.ProspectusEnd) break;
             if (context.IsInTitleOrQuote(group.Index)) continue;
-            if (m.Groups["twin"].Success && !(text.Contains(' ') && HasLowerCaseTwin(context.Text, text))) continue;
+            if (m.Groups["twin"].Success)
+            {
+                if (!twins.TryGetValue(text, out bool twin)) twins[text] = twin = text.Contains(' ') && HasLowerCaseTwin(context.Text, text);
+                if (!twin) continue;
+            }
             bool isDefined = titleNouns.Contains(text) || IsDefined(text, defined) || IsDefined(text, named) || context.TermsDefinedElsewhere.Contains(text);
             // A term noun alone is never a name, though a name may hold it ("Yorkville Securities, LLC" and "the Securities").
             bool proper = text.Any(char.IsDigit) || text.Contains(' ') && text.Split(' ').Any(properWords.Contains) || TreatyNames.Contains(text);
