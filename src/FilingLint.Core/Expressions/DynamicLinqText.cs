@@ -100,12 +100,15 @@ internal sealed class DynamicLinqText
 
     /// <summary>
     /// What Dynamic LINQ would accept but a rule may not write: a lone <c>=</c> (Dynamic LINQ reads it as equality, C#
-    /// as assignment; neither belongs in a rule), an escaped name (<c>@Offerings</c>) and a namespace-qualified one.
+    /// as assignment; neither belongs in a rule), an escaped name (<c>@Offerings</c>), a namespace-qualified one, and the
+    /// loader's own guard.
     /// </summary>
     private static string? Refused(Token t, string text, List<Token> tokens, string s, int i)
     {
         if (t.Kind == TokenKind.Punct && text == "=") return "'=' is not allowed: write '==' to compare; a rule only reads facts";
         if (t.Kind == TokenKind.Ident && text.StartsWith('@')) return $"identifier '{text}' is written with an escape; write names plainly";
+        // The guard is the loader's, wrapped around every lambda; a rule has no business calling it.
+        if (t.Kind == TokenKind.Ident && text == nameof(RuleGuard)) return $"'{text}' is not allowed in rule expressions";
         if (t.Kind == TokenKind.Ident && text is "System" or "Microsoft" or "global" && Previous(tokens, s, i) is not ("." or "?.") && Next(tokens, s, i) is "." or ":")
             return $"qualified names are not allowed: write the type's own name ('Math', not 'System.Math')";
         return null;

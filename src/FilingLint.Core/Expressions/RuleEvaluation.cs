@@ -1,15 +1,10 @@
-using System.ComponentModel;
 using FilingLint.Documents;
 using FilingLint.Facts;
 
 namespace FilingLint.Expressions;
 
-/// <summary>
-/// What generated rule code reports into while it runs over one filing. Public only because the code
-/// compiled from rule files calls it; not for use by rule authors (the expression whitelist forbids it).
-/// </summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class RuleEvaluation
+/// <summary>What a rule's evaluation reports into while it runs over one filing: passes, skips and failures.</summary>
+internal sealed class RuleEvaluation
 {
     internal List<(SourceSpan? At, object?[] MessageArgs, object?[] SuggestionArgs)> Failures { get; } = new();
     internal int Passed { get; private set; }

@@ -3,11 +3,12 @@ using System.ComponentModel;
 namespace FilingLint.Expressions;
 
 /// <summary>
-/// A time and memory limit for one rule on one file. Compiled rule code calls <see cref="Tick{T}"/> in every
-/// lambda and query clause it runs, so an expression that would run for ever (a cubic join over thousands of
+/// A time and memory limit for one rule on one file. Every lambda body of a rule expression is wrapped in
+/// <see cref="Tick{T}"/> when the rules load (<see cref="DynamicLinqText"/>), so an expression that would run for ever (a cubic join over thousands of
 /// facts) stops at the deadline with <see cref="RuleTimeoutException"/>, and one that allocates without end
 /// (a string doubled in an aggregate) stops with <see cref="RuleMemoryException"/> before the process runs out
-/// of memory. Public only for generated code; rule authors cannot reference it.
+/// of memory. Public only so that RulesEngine's Dynamic LINQ can call it; a rule that names it in its own text is
+/// refused at load (<see cref="DynamicLinqText"/>).
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class RuleGuard

@@ -40,9 +40,6 @@ internal static class RulesEngineCompiler
         IgnoreException = false,
     };
 
-    public static List<CompiledRule> Compile(IReadOnlyList<RuleDefinition> rules, List<RuleProblem> problems) =>
-        Compile(rules, [], problems);
-
     /// <param name="rules">FilingLint's own rules (YAML).</param>
     /// <param name="workflowRules">The top-level rules of RulesEngine workflow files, each run as a rule of its own.</param>
     /// <param name="problems">Where every problem found goes, with its rule file position.</param>
