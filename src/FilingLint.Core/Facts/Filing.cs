@@ -80,6 +80,9 @@ public sealed class Filing
     /// <summary>Every writing of a party's name or short name after its definition, with whether it is spelt as defined.</summary>
     public IReadOnlyList<PartyMention> PartyMentions { get; init; } = [];
 
+    /// <summary>Company names written with the words of the filing's usual writing but other punctuation or word order.</summary>
+    public IReadOnlyList<CompanyNameVariant> CompanyNameVariants { get; init; } = [];
+
     /// <summary>Set when the filing sells under Form S-3 General Instruction I.B.6 ("one-third of our public float").</summary>
     public BabyShelf? BabyShelf { get; init; }
 

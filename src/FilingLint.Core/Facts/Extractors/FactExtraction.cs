@@ -21,6 +21,7 @@ public static class FactExtraction
         new DefinedTermExtractor(),
         new PartyExtractor(),
         new PartyMentionExtractor(),
+        new CompanyNameExtractor(),
         new AgreementExtractor(),
         new AgreementMentionExtractor(),
         new TermCandidateExtractor(),

@@ -65,6 +65,8 @@ internal sealed class MisspellingExtractor : IFactExtractor
             }
         }
 
+        AddMisspeltPlaces(context, words, blockStarts, titleCase);
+
         bool SharesANeighbour(List<int> rareAt, List<int> usualAt)
         {
             foreach (int r in rareAt)
@@ -87,6 +89,61 @@ internal sealed class MisspellingExtractor : IFactExtractor
             int b = blockStarts.BinarySearch(w);
             return b >= 0 ? b : ~b - 1;
         }
+    }
+
+    /// <summary>
+    /// A place of several words (<see cref="PlaceNames"/>) with one of its words typed wrong and the others right,
+    /// within one block: “Hong King Limited”. Found whether or not the filing also writes the place correctly.
+    /// </summary>
+    private static void AddMisspeltPlaces(FactContext context, List<(int Start, int End)> words, List<int> blockStarts,
+        Dictionary<string, List<int>> titleCase)
+    {
+        string text = context.Text;
+        var found = new HashSet<int>();
+        foreach (var place in PlaceNames.Names.OrderByDescending(p => p.Length))
+        {
+            for (int slip = 0; slip < place.Length; slip++)
+            {
+                // Anchored on a word of the place that is written right; the slip is at another position.
+                int anchor = slip == 0 ? 1 : 0;
+                if (!char.IsUpper(place[anchor][0]) || !titleCase.TryGetValue(place[anchor], out var at)) continue;
+                foreach (int w in at)
+                {
+                    int start = w - anchor;
+                    if (start < 0 || start + place.Length > words.Count || BlockOf(blockStarts, start) != BlockOf(blockStarts, start + place.Length - 1)) continue;
+                    bool match = true;
+                    for (int k = 0; k < place.Length && match; k++)
+                    {
+                        string word = text[words[start + k].Start..words[start + k].End];
+                        match = k == slip
+                            ? word != place[k] && char.IsUpper(word[0]) && word.Length >= 3 && Spelling.IsTypingSlip(word, place[k]) && !IsAdjective(word, place[k])
+                            : word == place[k].TrimEnd('.');
+                    }
+                    if (!match || !found.Add(start)) continue;
+                    var span = SourceSpan.FromBounds(words[start].Start, words[start + place.Length - 1].End);
+                    if (context.Misspellings.Any(m => m.Span.Start < span.End && span.Start < m.Span.End)) continue;
+                    string expected = string.Join(' ', place);
+                    context.Misspellings.Add(new Misspelling(text.Substring(span.Start, span.Length), expected, CountPhrase(text, expected), span));
+                }
+            }
+        }
+    }
+
+    /// <summary>“South African”, “Saudi Arabian”: the place's adjective, not a slip.</summary>
+    private static bool IsAdjective(string word, string place) =>
+        word.Length == place.Length + 1 && word.StartsWith(place, StringComparison.Ordinal) && word[^1] == 'n';
+
+    private static int CountPhrase(string text, string phrase)
+    {
+        int count = 0;
+        for (int i = text.IndexOf(phrase, StringComparison.Ordinal); i >= 0; i = text.IndexOf(phrase, i + phrase.Length, StringComparison.Ordinal)) count++;
+        return count;
+    }
+
+    private static int BlockOf(List<int> blockStarts, int w)
+    {
+        int b = blockStarts.BinarySearch(w);
+        return b >= 0 ? b : ~b - 1;
     }
 
     private static bool IsTitleCase(ReadOnlySpan<char> word)
