@@ -83,6 +83,9 @@ public sealed class Filing
     /// <summary>Company names written with the words of the filing's usual writing but other punctuation or word order.</summary>
     public IReadOnlyList<CompanyNameVariant> CompanyNameVariants { get; init; } = [];
 
+    /// <summary>The item headings of a current report on Form 8-K, in order, with whether any disclosure follows each.</summary>
+    public IReadOnlyList<Form8KItem> Form8KItems { get; init; } = [];
+
     /// <summary>Set when the filing sells under Form S-3 General Instruction I.B.6 ("one-third of our public float").</summary>
     public BabyShelf? BabyShelf { get; init; }
 

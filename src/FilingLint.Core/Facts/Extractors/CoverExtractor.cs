@@ -27,6 +27,10 @@ internal sealed partial class CoverExtractor : IFactExtractor
     [GeneratedRegex(@"^\s*(?:FORM\s+)?(?<form>S-1|S-3|S-4|S-8|S-11|F-1|F-3|F-4)\b(?:\s*/?\s*A)?\s*(?:REGISTRATION\s+STATEMENT)?", RegexOptions.IgnoreCase)]
     private static partial Regex RegistrationForm();
 
+    /// <summary>A current report's cover title, for a draft without an EDGAR header.</summary>
+    [GeneratedRegex(@"^\W*FORM\s+8-K(?<a>\s*/\s*A)?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CurrentReportForm();
+
     [GeneratedRegex(@"^\s*(?:PRELIMINARY\s+)?PROSPECTUS\s*$|^\s*Prospectus\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ProspectusHeading();
 
@@ -90,6 +94,12 @@ internal sealed partial class CoverExtractor : IFactExtractor
         if (kind == DocumentKind.Unknown && coverBlocks.Any(b => ProspectusHeading().IsMatch(doc.Slice(b.Span))))
             kind = DocumentKind.Prospectus;
         if (context.FormType is null && context.Rule424b is not null) context.FormType = "424B" + context.Rule424b.Paragraph;
+        if (kind == DocumentKind.Unknown && context.FormType is null
+            && coverBlocks.Select(b => CurrentReportForm().Match(doc.Slice(b.Span))).FirstOrDefault(m => m.Success) is { } report)
+        {
+            context.FormType = report.Groups["a"].Success ? "8-K/A" : "8-K";
+            kind = DocumentKind.Other;
+        }
         if (doc.Metadata.TryGetValue("COMPANY CONFORMED NAME", out var company) && context.Issuer is null)
             context.Issuer = company;
         if (kind == DocumentKind.RegistrationStatement && ExhibitsOnlyAmendment().IsMatch(doc.Text[..Math.Min(doc.Text.Length, 20_000)]))

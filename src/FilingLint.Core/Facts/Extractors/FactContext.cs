@@ -45,6 +45,7 @@ internal sealed partial class FactContext(Document document, string? formOverrid
     public List<CommissionRate> CommissionRates { get; } = new();
     public List<PartyMention> PartyMentions { get; } = new();
     public List<CompanyNameVariant> CompanyNameVariants { get; } = new();
+    public List<Form8KItem> Form8KItems { get; } = new();
     public BabyShelf? BabyShelf { get; set; }
 
     /// <summary>Where a supplement's reprinted base prospectus begins, or -1; its own date line once dates are read.</summary>
@@ -174,6 +175,7 @@ internal sealed partial class FactContext(Document document, string? formOverrid
         CommissionRates = CommissionRates.OrderBy(c => c.Span.Start).ToArray(),
         PartyMentions = PartyMentions.OrderBy(p => p.Span.Start).ToArray(),
         CompanyNameVariants = CompanyNameVariants.OrderBy(c => c.Span.Start).ToArray(),
+        Form8KItems = Form8KItems.ToArray(),
         BabyShelf = BabyShelf,
         ToProspectusDate = ToProspectusDate,
         BaseProspectus = BaseProspectusStart < 0 ? null : new BaseProspectus(SourceSpan.FromBounds(BaseProspectusStart, Text.Length), BaseProspectusDate)

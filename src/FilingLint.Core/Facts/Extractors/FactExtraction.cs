@@ -22,6 +22,7 @@ public static class FactExtraction
         new PartyExtractor(),
         new PartyMentionExtractor(),
         new CompanyNameExtractor(),
+        new Form8KItemExtractor(),
         new AgreementExtractor(),
         new AgreementMentionExtractor(),
         new TermCandidateExtractor(),
