@@ -62,6 +62,9 @@ public sealed class Filing
     /// <summary>Exhibit entries incorporated from a Form 8-K, with the document's date and the report's filing date.</summary>
     public IReadOnlyList<IncorporatedDocument> IncorporatedDocuments { get; init; } = [];
 
+    /// <summary>Annual and quarterly reports incorporated by reference, each with the end of its period and its filing date.</summary>
+    public IReadOnlyList<IncorporatedReport> IncorporatedReports { get; init; } = [];
+
     /// <summary>The Item 501(b) items of the cover page (the first page).</summary>
     public Cover Cover { get; init; } = new();
 

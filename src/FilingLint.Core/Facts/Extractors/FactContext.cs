@@ -36,6 +36,7 @@ internal sealed partial class FactContext(Document document, string? formOverrid
     public List<UnclosedQuote> UnclosedQuotes { get; } = new();
     public List<AmountSum> AmountSums { get; } = new();
     public List<IncorporatedDocument> IncorporatedDocuments { get; } = new();
+    public List<IncorporatedReport> IncorporatedReports { get; } = new();
     public Cover Cover { get; set; } = new();
     public bool HasRiskFactorsSection { get; set; }
     public bool DefinesTermsByReference { get; set; }
@@ -169,6 +170,7 @@ internal sealed partial class FactContext(Document document, string? formOverrid
         UnclosedQuotes = UnclosedQuotes.ToArray(),
         AmountSums = AmountSums.ToArray(),
         IncorporatedDocuments = IncorporatedDocuments.ToArray(),
+        IncorporatedReports = IncorporatedReports.ToArray(),
         Cover = Cover,
         HasRiskFactorsSection = HasRiskFactorsSection,
         DefinesTermsByReference = DefinesTermsByReference,

@@ -18,6 +18,7 @@ public static class FactExtraction
         new DocumentPartsExtractor(),
         new DateExtractor(),
         new IncorporatedDocumentExtractor(),
+        new IncorporatedReportExtractor(),
         new DefinedTermExtractor(),
         new PartyExtractor(),
         new PartyMentionExtractor(),
