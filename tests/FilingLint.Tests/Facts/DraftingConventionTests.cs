@@ -348,4 +348,55 @@ public class DraftingConventionTests
         // A plural is not a misspelling, nor is a word the filing also writes in lower case.
         Findings(text.Replace("Sales through Wainwrihgt", "Sales through Wainwrights"), "terms.agent-name").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_company_name_has_one_spelling_but_its_legal_ending_is_the_writers_choice()
+    {
+        const string usual = "Birchfield Labs, Inc. (the “Company”) sells through Tarn Ridge Securities, LLC. Birchfield Labs, Inc. pays it 3%. ";
+        Findings(usual + "Notices go to Birchfield, Labs Inc. in Denver.\n", "terms.company-name").ShouldBe(["Birchfield, Labs Inc."]);
+        // The comma before the ending and the ending's periods are style, not spelling.
+        Findings(usual + "Notices go to Birchfield Labs Inc. in Denver.\n", "terms.company-name").ShouldBeEmpty();
+        Findings(usual + "Tarn Ridge Securities LLC may resign.\n", "terms.company-name").ShouldBeEmpty();
+        // Words in another order are reported; one writing against one says nothing about which is right.
+        const string order = "The notes are issued by Birchfield SPV 2, LLC. Birchfield SPV 2, LLC holds the tokens. ";
+        Findings(order + "The lender is paid by Birchfield 2 SPV, LLC monthly.\n", "terms.company-name").ShouldBe(["Birchfield 2 SPV, LLC"]);
+        Findings("The issuer is Birchfield SPV 2, LLC. The lender is paid by Birchfield 2 SPV, LLC monthly.\n", "terms.company-name").ShouldBeEmpty();
+        // The date opening a sentence is not part of the name after it.
+        Findings("On May 2, 2026, Birchfield Labs, Inc. signed. Birchfield Labs, Inc. closed. Birchfield Labs, Inc. paid.\n", "terms.company-name").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_place_of_several_words_is_spelt_the_same_in_every_filing()
+    {
+        Findings("Our lender is Tarn Hong King Limited, a company we met in 2025.\n", "text.misspelt-word").ShouldBe(["Hong King"]);
+        Findings("Its office is in Road Town, Tortola, British Virgin Island.\n", "text.misspelt-word").ShouldBe(["British Virgin Island"]);
+        // An adjective of the place, and the place itself, are not slips.
+        Findings("Our South African subsidiary sells in Hong Kong, the Cayman Islands and New York.\n", "text.misspelt-word").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_form_8k_item_is_reported_under_its_number_and_caption()
+    {
+        static List<FilingLint.Facts.Form8KItem> Items(string body) => Seed.Facts("FORM 8-K\n\nCURRENT REPORT\n\n" + body).Form8KItems.ToList();
+        var items = Items("Item 1.01 Entry into a Material Definitive Agreement.\n\nOn May 2 the Company signed a loan agreement.\n\n"
+            + "Item 8.01 Other Events.\n\nItem 9.01 Financial Statements and Exhibits.\n\n(d) Exhibits.\n\nSIGNATURES\n");
+        items.Select(i => (i.Number, i.IsEmpty, i.HasOfficialTitle)).ShouldBe([("1.01", false, true), ("8.01", true, true), ("9.01", false, true)]);
+        // The caption in a cell of its own beside “Item 7.01”, and a caption with a word changed.
+        items = Items("Item 7.01\n\nRegulation FD Disclosure\n\nThe Company furnishes its press release.\n\n"
+            + "Item 3.01 Notice of Delisting of Failure to Satisfy a Continued Listing Rule or Standard; Transfer of Listing.\n\nOn May 3 Nasdaq wrote.\n");
+        items.Select(i => (i.Number, i.IsEmpty, i.HasOfficialTitle)).ShouldBe([("7.01", false, true), ("3.01", false, false)]);
+        // A numbered list of an agreement's sections is not an item.
+        Items("1.01 Definitions. The terms below have these meanings.\n").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_periodic_report_is_filed_after_its_period()
+    {
+        const string list = "We incorporate our Quarterly Reports on Form 10-Q for the quarters ended March 31, 2026 and June 30, 2026, filed with the SEC on May 8, 2026 and June 30, 2026.\n";
+        Findings(list, "dates.incorporated-report").ShouldBe(["June 30, 2026"]);
+        Findings(list.Replace("and June 30, 2026.", "and August 7, 2026."), "dates.incorporated-report").ShouldBeEmpty();
+        // One period filed twice (a report and its amendment) pairs nothing.
+        Findings("We incorporate our Annual Report on Form 10-K for the year ended December 31, 2025, filed on March 3, 2026 and December 1, 2025.\n",
+            "dates.incorporated-report").ShouldBeEmpty();
+    }
 }
