@@ -89,6 +89,9 @@ public sealed class Filing
     /// <summary>The item headings of a current report on Form 8-K, in order, with whether any disclosure follows each.</summary>
     public IReadOnlyList<Form8KItem> Form8KItems { get; init; } = [];
 
+    /// <summary>Par values given to the issuer's classes of stock, each with the class's usual one when it differs.</summary>
+    public IReadOnlyList<ParValue> ParValues { get; init; } = [];
+
     /// <summary>Set when the filing sells under Form S-3 General Instruction I.B.6 ("one-third of our public float").</summary>
     public BabyShelf? BabyShelf { get; init; }
 

@@ -47,6 +47,7 @@ internal sealed partial class FactContext(Document document, string? formOverrid
     public List<PartyMention> PartyMentions { get; } = new();
     public List<CompanyNameVariant> CompanyNameVariants { get; } = new();
     public List<Form8KItem> Form8KItems { get; } = new();
+    public List<ParValue> ParValues { get; } = new();
     public BabyShelf? BabyShelf { get; set; }
 
     /// <summary>Where a supplement's reprinted base prospectus begins, or -1; its own date line once dates are read.</summary>
@@ -178,6 +179,7 @@ internal sealed partial class FactContext(Document document, string? formOverrid
         PartyMentions = PartyMentions.OrderBy(p => p.Span.Start).ToArray(),
         CompanyNameVariants = CompanyNameVariants.OrderBy(c => c.Span.Start).ToArray(),
         Form8KItems = Form8KItems.ToArray(),
+        ParValues = ParValues.OrderBy(p => p.Span.Start).ToArray(),
         BabyShelf = BabyShelf,
         ToProspectusDate = ToProspectusDate,
         BaseProspectus = BaseProspectusStart < 0 ? null : new BaseProspectus(SourceSpan.FromBounds(BaseProspectusStart, Text.Length), BaseProspectusDate)

@@ -24,6 +24,7 @@ public static class FactExtraction
         new PartyMentionExtractor(),
         new CompanyNameExtractor(),
         new Form8KItemExtractor(),
+        new ParValueExtractor(),
         new AgreementExtractor(),
         new AgreementMentionExtractor(),
         new TermCandidateExtractor(),
