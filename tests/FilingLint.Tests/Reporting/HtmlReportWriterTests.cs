@@ -181,6 +181,39 @@ public class HtmlReportWriterTests
         MarkOf(html, "hl-f0-1").ShouldBeSameAs(marks[1]);
     }
 
+    /// <summary>
+    /// Every finding of a filing with thousands of them is highlighted once, at its own words, whatever blocks it spans.
+    /// The blocks and findings are swept together: matched one against the other, 100,000 findings on a 1.4 MB filing
+    /// took minutes. FILINGLINT_STRESS=1 renders that size; the time bound only tells a hang from a slow machine.
+    /// </summary>
+    [Fact]
+    public async Task Thousands_of_findings_are_each_highlighted_once()
+    {
+        bool stress = Environment.GetEnvironmentVariable("FILINGLINT_STRESS") == "1";
+        int paragraphs = stress ? 14_000 : 2_000, perParagraph = stress ? 7 : 5;
+        var text = new System.Text.StringBuilder();
+        for (int p = 0; p < paragraphs; p++) text.Append("Birchfield sold shares through its agent on the market today at a price per share.\n\n");
+        var doc = Seed.Read(text.ToString());
+        var findings = new List<Finding>();
+        foreach (var block in doc.Blocks)
+            for (int k = 1; k <= perParagraph; k++)
+            {
+                // Short findings within the paragraph, in text order, and last one reaching into the next paragraph.
+                var span = k == perParagraph ? new FilingLint.Documents.SourceSpan(block.Span.End - 6, 20) : new FilingLint.Documents.SourceSpan(block.Span.Start + 11 * k, 5);
+                if (span.End > doc.Text.Length) span = new(block.Span.Start, 3);
+                findings.Add(new Finding("t.many", Severity.Warning, "many", doc.Path, Location.Of(doc, span), "", null) { Span = span });
+            }
+        var file = new FileResult(doc.Path, findings, [], doc, null);
+        var html = await Task.Run(() => HtmlReport.Of(file)).WaitAsync(TimeSpan.FromSeconds(120));
+        for (int i = 0; i < findings.Count; i += findings.Count / 50)
+        {
+            var mark = MarkOf(html, $"hl-f0-{i}").ShouldNotBeNull();
+            var f = findings[i];
+            doc.Text.Substring(f.Span.Start, f.Span.Length).ShouldStartWith(mark.TextContent.Length > 0 ? mark.TextContent : "");
+        }
+        html.QuerySelectorAll("mark.hl").Count().ShouldBeGreaterThanOrEqualTo(findings.Count);
+    }
+
     [Fact]
     public void Multi_file_run_has_an_index_with_a_row_per_file()
     {
