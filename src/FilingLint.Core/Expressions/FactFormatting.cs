@@ -18,7 +18,10 @@ internal static class FactFormatting
         return NumberFormatInfo.ReadOnly(n);
     }
 
-    public static string Format(object? value, string? format)
+    /// <param name="value">The value to print.</param>
+    /// <param name="format">The hole's format, or null.</param>
+    /// <param name="room">How many characters the message has left: a list is printed only as far as that.</param>
+    public static string Format(object? value, string? format, int room = int.MaxValue)
     {
         switch (value)
         {
@@ -41,9 +44,21 @@ internal static class FactFormatting
             case IFormattable f:
                 return f.ToString(format, Numbers);
             case IEnumerable items:
-                return string.Join(", ", items.Cast<object?>().Select(i => Format(i, format)));
+                return Join(items, format, room);
             default:
                 return value.ToString() ?? "";
         }
+    }
+
+    private static string Join(IEnumerable items, string? format, int room)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var item in items)
+        {
+            if (sb.Length > 0) sb.Append(", ");
+            if (sb.Length >= room) { sb.Append('…'); break; }
+            sb.Append(Format(item, format, room - sb.Length));
+        }
+        return sb.ToString();
     }
 }

@@ -13,6 +13,12 @@ internal sealed class MessageTemplate
 
     private readonly List<object> _parts = new();
 
+    /// <summary>The longest message a finding carries; a hole that prints more is cut, so no rule can fill the memory through its message.</summary>
+    internal const int MaxLength = 10_000;
+
+    /// <summary>The largest precision or width a hole's format may ask for (“C2”, “D8”); “D999999999” would print a billion digits.</summary>
+    private const int MaxFormatNumber = 99;
+
     public IReadOnlyList<Hole> Holes => _parts.OfType<Hole>().ToList();
 
     private MessageTemplate() { }
@@ -52,6 +58,11 @@ internal sealed class MessageTemplate
             if (j >= text.Length) { error = (i, "unclosed '{' in message; write '{{' for a literal brace"); return template; }
             string expression = text[start..(formatAt < 0 ? j : formatAt)];
             if (string.IsNullOrWhiteSpace(expression)) { error = (i, "empty '{}' in message"); return template; }
+            if (formatAt >= 0 && LargestNumber(text.AsSpan(formatAt + 1, j - formatAt - 1)) > MaxFormatNumber)
+            {
+                error = (formatAt + 1, $"the format '{text[(formatAt + 1)..j]}' asks for more than {MaxFormatNumber} digits");
+                return template;
+            }
             if (literal.Length > 0) { template._parts.Add(literal.ToString()); literal.Clear(); }
             template._parts.Add(new Hole(expression, formatAt < 0 ? null : text[(formatAt + 1)..j], start));
             i = j;
@@ -60,20 +71,33 @@ internal sealed class MessageTemplate
         return template;
     }
 
+    private static long LargestNumber(ReadOnlySpan<char> format)
+    {
+        long largest = 0, current = 0;
+        foreach (char c in format)
+        {
+            current = char.IsAsciiDigit(c) ? Math.Min(current * 10 + (c - '0'), int.MaxValue) : 0;
+            largest = Math.Max(largest, current);
+        }
+        return largest;
+    }
+
     public string Render(IReadOnlyList<object?> values)
     {
         var sb = new StringBuilder();
         int h = 0;
         foreach (var part in _parts)
         {
+            if (sb.Length > MaxLength) break;
             if (part is string s) sb.Append(s);
             else
             {
                 var hole = (Hole)part;
-                sb.Append(FactFormatting.Format(h < values.Count ? values[h] : null, hole.Format));
+                sb.Append(FactFormatting.Format(h < values.Count ? values[h] : null, hole.Format, MaxLength - sb.Length));
                 h++;
             }
         }
-        return sb.ToString();
+        if (sb.Length > MaxLength) sb.Length = MaxLength - 1;
+        return sb.Length == MaxLength - 1 ? sb.Append('…').ToString() : sb.ToString();
     }
 }

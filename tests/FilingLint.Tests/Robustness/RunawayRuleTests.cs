@@ -64,4 +64,28 @@ public class RunawayRuleTests
         result.Findings.Select(f => f.RuleId).ShouldBe(new[] { "rule.error", "t.fine" }, ignoreOrder: true);
         result.Findings.Single(f => f.RuleId == "t.fine").Message.ShouldBe("dates 400");
     }
+
+    [Fact]
+    public void A_format_asking_for_a_billion_digits_is_refused_where_it_is_written()
+    {
+        var problem = Rules.RuleFiles.Problems(
+            "rules:\n  - id: t.digits\n    severity: error\n    description: d\n    message: \"{Dates.Count:D999999999}\"\n    assert: \"false\"\n")
+            .ShouldHaveSingleItem();
+        (problem.Line, problem.Column).ShouldBe((5, 28));
+        problem.Message.ShouldContain("D999999999");
+        // Formats of ordinary size still load.
+        Rules.RuleFiles.Load("rules:\n  - id: t.digits\n    severity: error\n    description: d\n    message: \"{Dates.Count:D8}\"\n    assert: \"false\"\n")
+            .Rules.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void A_message_that_would_print_megabytes_is_cut()
+    {
+        var rules = Rules.RuleFiles.Load(
+            "rules:\n  - id: t.long\n    severity: error\n    description: d\n    message: \"{Dates.Select(d => d.Text + d.Text + d.Text + d.Text)}\"\n    assert: \"false\"\n");
+        var finding = new LintEngine(rules).Lint(Seed.Read(ManyDates(5000))).Findings.ShouldHaveSingleItem();
+        finding.RuleId.ShouldBe("t.long");
+        finding.Message.Length.ShouldBe(FilingLint.Expressions.MessageTemplate.MaxLength);
+        finding.Message.ShouldEndWith("…");
+    }
 }
