@@ -17,6 +17,13 @@ public static class Program
             RulesCommand.Create(),
         };
         var parse = root.Parse(args);
+        if (UnknownOptions.Find(parse) is { Count: > 0 } unknown)
+        {
+            // Before the parser's own errors: those would only repeat the option's value as an unexpected argument.
+            foreach (var message in unknown) stderr.WriteLine(message);
+            stderr.WriteLine("A path that starts with '-' goes after '--' (lint -- -draft.txt). Run 'filinglint --help' for usage.");
+            return ExitCodes.Error;
+        }
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors) stderr.WriteLine($"error: {error.Message}");
