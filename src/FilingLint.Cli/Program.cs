@@ -30,6 +30,21 @@ public static class Program
             stderr.WriteLine("Run 'filinglint --help' for usage.");
             return ExitCodes.Error;
         }
-        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        var guarded = new OutputGuard(stdout);
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = guarded, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (OutputFailedException e)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            return ExitCodes.Error;
+        }
+        // System.CommandLine's own handler would print the exception and exit 1, which CI reads as "findings".
+        catch (Exception e)
+        {
+            stderr.WriteLine($"error: internal error in FilingLint (please report it): {e}");
+            return ExitCodes.Error;
+        }
     }
 }
