@@ -91,7 +91,8 @@ internal static class LintCommand
         var results = ConfiguredLint.Run(groups, options, stderr);
         if (results is null) return ExitCodes.Error;
         RuleSet ruleSet = groups[0].Rules.Result;
-        results.AddRange(missing.Select(m => LintEngine.Unreadable(m, "no such file or folder")));
+        results.AddRange(missing.Select(m => LintEngine.Unreadable(m,
+            FilingLint.Configuration.Glob.IsGlob(m) ? "no file FilingLint reads matches this glob" : "no such file or folder")));
         var run = new LintRun(results, ruleSet.Sources, started);
 
         int exit = plan.Finish(run, ruleSet, files, stdout, stderr);

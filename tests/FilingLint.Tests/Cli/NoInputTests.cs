@@ -59,6 +59,18 @@ public class NoInputTests
     }
 
     [Fact]
+    public void Beside_files_found_a_glob_matching_nothing_is_an_unreadable_input_that_says_it_is_a_glob()
+    {
+        string dir = Folder("one.txt");
+        string glob = Path.Combine(dir, "*.htm");
+        var (exit, output, _) = Run("lint", dir, glob, Path.Combine(dir, "gone.txt"));
+        exit.ShouldBe(ExitCodes.Error);
+        output.ShouldContain($"{glob}:1:1: error input.unreadable: cannot read this file: no file FilingLint reads matches this glob");
+        output.ShouldContain($"gone.txt:1:1: error input.unreadable: cannot read this file: no such file or folder");
+        output.ShouldContain("terms.inconsistent-agreement-name");
+    }
+
+    [Fact]
     public void Files_found_but_unchanged_since_the_ref_pass()
     {
         // The test output folder is in the repository but ignored by Git, so the seed there never shows as changed.
