@@ -21,7 +21,7 @@ public static class Program
         {
             // Before the parser's own errors: those would only repeat the option's value as an unexpected argument.
             foreach (var message in unknown) stderr.WriteLine(message);
-            stderr.WriteLine("A path that starts with '-' goes after '--' (lint -- -draft.txt). Run 'filinglint --help' for usage.");
+            stderr.WriteLine("A path that starts with '-' goes after '--': filinglint lint -- -draft.txt. Run 'filinglint --help' for usage.");
             return ExitCodes.Error;
         }
         if (parse.Errors.Count > 0)
