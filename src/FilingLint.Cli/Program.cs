@@ -17,12 +17,34 @@ public static class Program
             RulesCommand.Create(),
         };
         var parse = root.Parse(args);
+        if (UnknownOptions.Find(parse) is { Count: > 0 } unknown)
+        {
+            // Before the parser's own errors: those would only repeat the option's value as an unexpected argument.
+            foreach (var message in unknown) stderr.WriteLine(message);
+            stderr.WriteLine("A path that starts with '-' goes after '--': filinglint lint -- -draft.txt. Run 'filinglint --help' for usage.");
+            return ExitCodes.Error;
+        }
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors) stderr.WriteLine($"error: {error.Message}");
             stderr.WriteLine("Run 'filinglint --help' for usage.");
             return ExitCodes.Error;
         }
-        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        var guarded = new OutputGuard(stdout);
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = guarded, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (OutputFailedException e)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            return ExitCodes.Error;
+        }
+        // System.CommandLine's own handler would print the exception and exit 1, which CI reads as "findings".
+        catch (Exception e)
+        {
+            stderr.WriteLine($"error: internal error in FilingLint (please report it): {e}");
+            return ExitCodes.Error;
+        }
     }
 }

@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
 # Browser test of the HTML report: renders the seed's report and a hostile filing's report, opens them in
-# headless Chromium (installed from Debian if missing), saves a screenshot of the seed's report as
-# docs/report-screenshot.png, and fails when the page logs an error, when the report's own script did
-# not run to its end, or when the hostile filing's markup ran or became elements.
-# Usage: tests/browser/check-report.sh   (from anywhere; needs the CLI built, or builds it)
+# headless Chromium (installed from Debian if missing), saves a screenshot of the seed's report, and fails
+# when the page logs an error, when the report's own script did not run to its end, or when the hostile
+# filing's markup ran or became elements.
+# Usage: tests/browser/check-report.sh [--screenshot FILE]   (from anywhere; needs the CLI built, or builds it)
+# The screenshot goes to a temporary file unless FILE is given, so that a CI run leaves the working tree as it
+# found it; refresh the README's picture with --screenshot docs/report-screenshot.png.
 set -euo pipefail
+screenshot="${TMPDIR:-/tmp}/filinglint-report-screenshot.png"
+if [ "${1:-}" = "--screenshot" ] && [ -n "${2:-}" ]; then
+  case "$2" in /*) screenshot="$2" ;; *) screenshot="$PWD/$2" ;; esac
+fi
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 
@@ -75,9 +81,9 @@ check "the hostile markup stayed text" '[ "$(grep -o "<img" "$work/hostile.dom" 
 check "no javascript: link in the page" '! grep -qiE "<(a|iframe)[^>]*(href|src)=\"javascript:" "$work/hostile.dom"'
 
 if [ "$fail" -eq 0 ]; then
-  mkdir -p docs
-  cp "$work/seed.png" docs/report-screenshot.png
-  echo "browser test: passed; screenshot saved as docs/report-screenshot.png"
+  mkdir -p "$(dirname "$screenshot")"
+  cp "$work/seed.png" "$screenshot"
+  echo "browser test: passed; screenshot saved as $screenshot"
 else
   for f in seed-shot.log seed-dom.log hostile.log; do echo "--- $f"; grep -E ":CONSOLE|Uncaught" "$work/$f" | head -20; done >&2
 fi

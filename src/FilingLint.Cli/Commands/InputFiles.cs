@@ -1,3 +1,4 @@
+using FilingLint.Configuration;
 using FilingLint.Documents;
 using Microsoft.Extensions.FileSystemGlobbing;
 using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
@@ -6,25 +7,25 @@ namespace FilingLint.Cli.Commands;
 
 /// <summary>
 /// Expands the paths given on the command line: files as given, directories searched recursively for filings,
-/// globs (<c>filings/**/*.txt</c>) matched from their folder part; then drops the <c>--exclude</c> globs.
+/// globs (<c>filings/**/*.txt</c>, in the dialect of <see cref="Glob"/>) matched from their folder part; then drops
+/// the <c>--exclude</c> globs.
 /// </summary>
 internal static class InputFiles
 {
+    /// <summary>The first path or exclude that is a glob FilingLint cannot use, with why; null when all can be used.</summary>
+    public static string? Problem(IEnumerable<string> paths, IEnumerable<string> excludes) =>
+        paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).Concat(excludes).Select(Glob.Problem).FirstOrDefault(p => p is not null);
+
     public static List<string> Expand(IEnumerable<string> paths, List<string> missing, IReadOnlyList<string>? excludes = null)
     {
         var files = new List<string>();
         foreach (var path in paths)
         {
-            if (Directory.Exists(path))
-            {
-                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => DocumentLoader.Extensions.Contains(Path.GetExtension(f)))
-                    .OrderBy(f => f, StringComparer.Ordinal));
-            }
+            if (Directory.Exists(path)) files.AddRange(InFolder(path));
             else if (File.Exists(path)) files.Add(path);
-            else if (IsGlob(path))
+            else if (Glob.IsGlob(path))
             {
-                var matched = Glob(path);
+                var matched = Matches(path);
                 if (matched.Count == 0) missing.Add(path);
                 files.AddRange(matched);
             }
@@ -33,12 +34,46 @@ internal static class InputFiles
         var result = files.Distinct().ToList();
         if (excludes is { Count: > 0 })
         {
-            var excluded = new Matcher(StringComparison.Ordinal);
-            foreach (var e in excludes) excluded.AddInclude(e.Replace('\\', '/'));
+            var excluded = Glob.Matcher(excludes);
             result.RemoveAll(f => ExcludeCandidates(f).Any(c => excluded.Match(c).HasMatches));
         }
         return result;
     }
+
+    /// <summary>
+    /// Why nothing is left to lint: each path or glob with what it gave, for the error that stops a run with no
+    /// input (a wrong path in CI must not pass as a clean run).
+    /// </summary>
+    public static string NothingFound(IEnumerable<string> paths, IReadOnlyList<string> excludes)
+    {
+        string readable = string.Join(", ", DocumentLoader.Extensions.Order(StringComparer.Ordinal));
+        var lines = new List<string> { "error: no file to lint; tried:" };
+        foreach (var path in paths)
+        {
+            string what;
+            if (Directory.Exists(path))
+            {
+                int found = InFolder(path).Count;
+                what = found == 0 ? $"a folder with no file FilingLint reads ({readable})" : $"a folder of {found} file(s), all left out by --exclude";
+            }
+            else if (File.Exists(path)) what = "a file, left out by --exclude";
+            else if (Glob.IsGlob(path))
+            {
+                int found = Matches(path).Count;
+                what = found == 0 ? $"a glob matching no file FilingLint reads ({readable})" : $"a glob matching {found} file(s), all left out by --exclude";
+            }
+            else what = "no such file or folder";
+            lines.Add($"  {path}: {what}");
+        }
+        if (excludes.Count > 0) lines.Add($"  --exclude {string.Join(" --exclude ", excludes)}");
+        return string.Join('\n', lines);
+    }
+
+    private static List<string> InFolder(string path) =>
+        Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+            .Where(f => DocumentLoader.Extensions.Contains(Path.GetExtension(f)))
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>An exclude glob is matched against the path as given and as relative to the current folder (without a root or leading <c>./</c>).</summary>
     private static IEnumerable<string> ExcludeCandidates(string file)
@@ -55,19 +90,15 @@ internal static class InputFiles
         if (!relative.StartsWith("..", StringComparison.Ordinal)) yield return Clean(relative);
     }
 
-    public static bool IsGlob(string path) => path.IndexOfAny(['*', '?', '[', '{']) >= 0;
-
     /// <summary>Matches a glob from its longest folder prefix without wildcards; only files FilingLint reads.</summary>
-    private static List<string> Glob(string pattern)
+    private static List<string> Matches(string pattern)
     {
         var segments = pattern.Replace('\\', '/').Split('/');
-        int fixedCount = segments.TakeWhile(s => !IsGlob(s)).Count();
+        int fixedCount = segments.TakeWhile(s => !Glob.IsGlob(s)).Count();
         string root = fixedCount == 0 ? "." : string.Join('/', segments[..fixedCount]);
         if (pattern.StartsWith('/') && fixedCount <= 1) root = "/";
         if (!Directory.Exists(root)) return [];
-        var matcher = new Matcher(StringComparison.Ordinal);
-        matcher.AddInclude(string.Join('/', segments[fixedCount..]));
-        return matcher.Execute(new DirectoryInfoWrapper(new DirectoryInfo(root))).Files
+        return Glob.Matcher([string.Join('/', segments[fixedCount..])]).Execute(new DirectoryInfoWrapper(new DirectoryInfo(root))).Files
             .Select(m => fixedCount == 0 ? m.Path : Path.Combine(root, m.Path))
             .Where(f => DocumentLoader.Extensions.Contains(Path.GetExtension(f)))
             .OrderBy(f => f, StringComparer.Ordinal)

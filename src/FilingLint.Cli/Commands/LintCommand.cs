@@ -64,8 +64,20 @@ internal static class LintCommand
     {
         var plan = LintPlan.Prepare(options, stderr);
         if (plan is null) return ExitCodes.Error;
+        if (InputFiles.Problem(options.Paths, options.Excludes) is { } globProblem)
+        {
+            stderr.WriteLine($"error: {globProblem}");
+            return ExitCodes.Error;
+        }
         var missing = new List<string>();
-        var files = plan.Select(InputFiles.Expand(options.Paths, missing, options.Excludes));
+        var found = InputFiles.Expand(options.Paths, missing, options.Excludes);
+        if (found.Count == 0)
+        {
+            stderr.WriteLine(InputFiles.NothingFound(options.Paths, options.Excludes));
+            return ExitCodes.Error;
+        }
+        // Found, but none changed since the ref: a pull request that touches no filing, which passes.
+        var files = plan.Select(found);
         // The rules come from each file's .filinglint.yml (if any) plus the command line.
         if (options.TemplatePath is not null && !File.Exists(options.TemplatePath))
         {
@@ -79,7 +91,8 @@ internal static class LintCommand
         var results = ConfiguredLint.Run(groups, options, stderr);
         if (results is null) return ExitCodes.Error;
         RuleSet ruleSet = groups[0].Rules.Result;
-        results.AddRange(missing.Select(m => LintEngine.Unreadable(m, "no such file or folder")));
+        results.AddRange(missing.Select(m => LintEngine.Unreadable(m,
+            FilingLint.Configuration.Glob.IsGlob(m) ? "no file FilingLint reads matches this glob" : "no such file or folder")));
         var run = new LintRun(results, ruleSet.Sources, started);
 
         int exit = plan.Finish(run, ruleSet, files, stdout, stderr);

@@ -96,7 +96,7 @@ internal sealed class LintPlan
         })).ToList();
 
         var context = new ReportContext(ruleSet, options.TemplatePath, BaseDirectory, HelpUri(), accepted,
-            Color: ReferenceEquals(stdout, Console.Out) && TextReportWriter.ColorWanted());
+            Color: OutputGuard.IsConsole(stdout) && TextReportWriter.ColorWanted());
         ReportWriters.Create(options.Format, context).Write(run, stdout);
         foreach (var (format, path) in outputs)
         {
@@ -119,7 +119,8 @@ internal sealed class LintPlan
             }
         }
 
-        if (run.Files.Any(r => r.IsUnreadable)) return ExitCodes.Error;
+        // A rule that failed leaves its file unchecked by it: as an unreadable file, whatever the other findings.
+        if (run.Files.Any(r => r.IsUnreadable) || run.AllFindings.Any(f => f.RuleId == WellKnownRules.RuleError)) return ExitCodes.Error;
         if (options.FailOn is { } threshold && run.AllFindings.Any(f => f.Severity >= threshold)) return ExitCodes.Findings;
         if (options.MaxWarnings is { } max && run.Warnings > max)
         {

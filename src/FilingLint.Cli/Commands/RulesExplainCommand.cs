@@ -41,7 +41,7 @@ internal static class RulesExplainCommand
         stdout.WriteLine($"  {rule.Description}");
         if (rule.Source is not null) stdout.WriteLine($"  source: {rule.Source}");
         if (RulesListCommand.Measured(rule) is { } measured) stdout.WriteLine($"  measured: {measured}");
-        if (rule.AppliesTo.Count > 0) stdout.WriteLine($"  applies to: {string.Join(", ", rule.AppliesTo)}");
+        if (rule.AppliesTo.Count > 0) stdout.WriteLine($"  applies to: {string.Join(", ", rule.AppliesTo.Select(RuleLoader.KindName))}");
         stdout.WriteLine($"  defined in: {rule.File}:{rule.Line}:{rule.Column}");
         stdout.WriteLine();
         stdout.WriteLine(rule.Yaml);

@@ -202,7 +202,7 @@ public static class ConfigLoader
             problems.Add(At(path, node, "each override is a mapping with 'files' and 'severity' or 'form'"));
             return null;
         }
-        var globs = new List<Regex>();
+        var globs = new List<string>();
         var severity = new Dictionary<string, Severity?>(StringComparer.Ordinal);
         string? form = null;
         bool hasFiles = false;
@@ -214,7 +214,11 @@ public static class ConfigLoader
                 case "files":
                     hasFiles = true;
                     foreach (var item in Items(v))
-                        if (Text(path, item, "files", problems) is { } glob) globs.Add(Glob.ToRegex(glob));
+                        if (Text(path, item, "files", problems) is { } glob)
+                        {
+                            if (Glob.Problem(glob) is { } problem) problems.Add(At(path, item, problem));
+                            else globs.Add(glob);
+                        }
                     break;
                 case "severity":
                     ReadSeverities(path, v, severity, named, problems);

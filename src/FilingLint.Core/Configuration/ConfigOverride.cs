@@ -1,15 +1,21 @@
-using System.Text.RegularExpressions;
 using FilingLint.Findings;
+using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace FilingLint.Configuration;
 
-/// <summary>Settings of a <c>.filinglint.yml</c> that apply only to files matching its globs (relative to <see cref="BaseDirectory"/>).</summary>
-internal sealed record ConfigOverride(IReadOnlyList<Regex> Files, string BaseDirectory,
+/// <summary>
+/// Settings of a <c>.filinglint.yml</c> that apply only to files matching its globs (<see cref="Glob"/>, relative to
+/// <see cref="BaseDirectory"/>). A glob without a '/' matches the file name in any folder below, as in .gitignore.
+/// </summary>
+internal sealed record ConfigOverride(IReadOnlyList<string> Files, string BaseDirectory,
     IReadOnlyDictionary<string, Severity?> Severity, string? Form)
 {
+    private readonly Matcher matcher =
+        Glob.Matcher(Files.Select(f => f.Contains('/') ? f : "**/" + f));
+
     public bool Matches(string path)
     {
         string relative = Path.GetRelativePath(BaseDirectory, Path.GetFullPath(path)).Replace('\\', '/');
-        return Files.Any(f => f.IsMatch(relative));
+        return matcher.Match(relative).HasMatches;
     }
 }

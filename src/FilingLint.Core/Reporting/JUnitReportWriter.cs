@@ -5,9 +5,11 @@ using FilingLint.Findings;
 namespace FilingLint.Reporting;
 
 /// <summary>
-/// JUnit XML for CI test views: a test suite per file, a test case per rule that ran on it (plus <c>rule.error</c>
-/// and <c>input.unreadable</c> when they occur); a rule's findings are its test case's failures, a skipped rule
-/// is skipped.
+/// JUnit XML for CI test views: a test suite per file, a test case per rule that ran on it (plus
+/// <c>input.unreadable</c> for a file that could not be read). A rule's findings are its test case's
+/// <c>failure</c>, and the case carries the <c>file</c> and the <c>line</c> of its first finding; a rule that threw
+/// or timed out, and an unreadable file, are an <c>error</c> (counted in <c>errors</c>, not <c>failures</c>);
+/// a skipped rule is skipped.
 /// </summary>
 public sealed class JUnitReportWriter : IReportWriter
 {
@@ -15,63 +17,91 @@ public sealed class JUnitReportWriter : IReportWriter
 
     public void Write(LintRun run, TextWriter output)
     {
-        var cases = run.Files.Select(file =>
-        {
-            var ids = file.Rules.Select(r => r.RuleId).Concat(file.Findings.Select(f => f.RuleId)).Distinct().ToList();
-            return (file, ids);
-        }).ToList();
-        int tests = cases.Sum(c => c.ids.Count);
-        int failures = cases.Sum(c => c.ids.Count(id => c.file.Findings.Any(f => f.RuleId == id)));
+        var suites = run.Files.Select(Cases).ToList();
+        var all = suites.SelectMany(s => s.Cases).ToList();
 
         using var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false, NewLineChars = "\n", CloseOutput = false });
         xml.WriteStartDocument();
         xml.WriteStartElement("testsuites");
         xml.WriteAttributeString("name", "FilingLint");
-        xml.WriteAttributeString("tests", Num(tests));
-        xml.WriteAttributeString("failures", Num(failures));
-        xml.WriteAttributeString("errors", "0");
-        foreach (var (file, ids) in cases)
+        WriteCounts(xml, all);
+        foreach (var (file, cases) in suites)
         {
             xml.WriteStartElement("testsuite");
             xml.WriteAttributeString("name", file.Path);
-            xml.WriteAttributeString("tests", Num(ids.Count));
-            xml.WriteAttributeString("failures", Num(ids.Count(id => file.Findings.Any(f => f.RuleId == id))));
-            xml.WriteAttributeString("errors", "0");
-            xml.WriteAttributeString("skipped", Num(file.Rules.Count(r => r.Status == Engine.RuleStatus.Skipped)));
+            WriteCounts(xml, cases);
+            xml.WriteAttributeString("skipped", Num(cases.Count(c => c.Rule?.Status == Engine.RuleStatus.Skipped && c.Findings.Count == 0)));
             xml.WriteAttributeString("time", Seconds(file.Rules.Sum(r => r.Duration.TotalSeconds)));
-            foreach (var id in ids)
-            {
-                var rule = file.Rules.FirstOrDefault(r => r.RuleId == id);
-                var findings = file.Findings.Where(f => f.RuleId == id).ToList();
-                xml.WriteStartElement("testcase");
-                xml.WriteAttributeString("classname", file.Path);
-                xml.WriteAttributeString("name", id);
-                xml.WriteAttributeString("time", Seconds(rule?.Duration.TotalSeconds ?? 0));
-                if (findings.Count > 0)
-                {
-                    var worst = findings.Max(f => f.Severity);
-                    xml.WriteStartElement("failure");
-                    xml.WriteAttributeString("type", worst.ToName());
-                    xml.WriteAttributeString("message", Clean(findings.Count == 1 ? findings[0].Message : $"{findings.Count} findings"));
-                    xml.WriteString(Clean(string.Join("\n", findings.Select(f =>
-                        $"{f.Path}:{f.Location.Line}:{f.Location.Column}: {f.Severity.ToName()} {f.RuleId}: {f.Message}"
-                        + (string.IsNullOrEmpty(f.Suggestion) ? "" : $"\n    suggestion: {f.Suggestion}")))));
-                    xml.WriteEndElement();
-                }
-                else if (rule?.Status == Engine.RuleStatus.Skipped)
-                {
-                    xml.WriteStartElement("skipped");
-                    if (rule.Reason is not null) xml.WriteAttributeString("message", Clean(rule.Reason));
-                    xml.WriteEndElement();
-                }
-                xml.WriteEndElement();
-            }
+            foreach (var c in cases) WriteCase(xml, file, c);
             xml.WriteEndElement();
         }
         xml.WriteEndElement();
         xml.WriteEndDocument();
         xml.Flush();
         output.WriteLine();
+    }
+
+    /// <summary>One test case: a rule, its result on the file and its findings (for an errored rule, its rule.error findings).</summary>
+    private sealed record Case(string Id, Engine.RuleResult? Rule, IReadOnlyList<Finding> Findings, bool IsError);
+
+    private static (Engine.FileResult File, List<Case> Cases) Cases(Engine.FileResult file)
+    {
+        var errored = file.Rules.Where(r => r.Status == Engine.RuleStatus.Errored).Select(r => r.RuleId).ToHashSet(StringComparer.Ordinal);
+        var ruleErrors = file.Findings.Where(f => f.RuleId == WellKnownRules.RuleError).ToList();
+        // A rule.error finding names its rule ("rule 'ID' failed …"): it becomes that rule's error, not a case of its own.
+        bool Names(Finding f, string id) => f.Message.StartsWith($"rule '{id}' ", StringComparison.Ordinal);
+        var ids = file.Rules.Select(r => r.RuleId)
+            .Concat(file.Findings.Where(f => f.RuleId != WellKnownRules.RuleError || !errored.Any(id => Names(f, id))).Select(f => f.RuleId))
+            .Distinct().ToList();
+        return (file, ids.Select(id =>
+        {
+            var rule = file.Rules.FirstOrDefault(r => r.RuleId == id);
+            bool isError = errored.Contains(id) || id is WellKnownRules.RuleError or WellKnownRules.InputUnreadable;
+            var findings = errored.Contains(id)
+                ? ruleErrors.Where(f => Names(f, id)).ToList()
+                : file.Findings.Where(f => f.RuleId == id).ToList();
+            return new Case(id, rule, findings, isError);
+        }).ToList());
+    }
+
+    private static void WriteCounts(XmlWriter xml, IReadOnlyCollection<Case> cases)
+    {
+        xml.WriteAttributeString("tests", Num(cases.Count));
+        xml.WriteAttributeString("failures", Num(cases.Count(c => !c.IsError && c.Findings.Count > 0)));
+        xml.WriteAttributeString("errors", Num(cases.Count(c => c.IsError)));
+    }
+
+    private static void WriteCase(XmlWriter xml, Engine.FileResult file, Case c)
+    {
+        xml.WriteStartElement("testcase");
+        xml.WriteAttributeString("classname", file.Path);
+        xml.WriteAttributeString("name", c.Id);
+        xml.WriteAttributeString("file", file.Path);
+        if (c.Findings.Count > 0) xml.WriteAttributeString("line", Num(c.Findings[0].Location.Line));
+        xml.WriteAttributeString("time", Seconds(c.Rule?.Duration.TotalSeconds ?? 0));
+        if (c.IsError || c.Findings.Count > 0)
+        {
+            xml.WriteStartElement(c.IsError ? "error" : "failure");
+            xml.WriteAttributeString("type", c.IsError ? (c.Findings.FirstOrDefault()?.RuleId ?? WellKnownRules.RuleError) : c.Findings.Max(f => f.Severity).ToName());
+            string message = c.Findings.Count switch
+            {
+                0 => $"rule '{c.Id}' failed on this file: {c.Rule?.Reason}",
+                1 => c.Findings[0].Message,
+                _ => $"{c.Findings.Count} findings",
+            };
+            xml.WriteAttributeString("message", Clean(message));
+            xml.WriteString(Clean(string.Join("\n", c.Findings.Select(f =>
+                $"{f.Path}:{f.Location.Line}:{f.Location.Column}: {f.Severity.ToName()} {f.RuleId}: {f.Message}"
+                + (string.IsNullOrEmpty(f.Suggestion) ? "" : $"\n    suggestion: {f.Suggestion}")))));
+            xml.WriteEndElement();
+        }
+        else if (c.Rule?.Status == Engine.RuleStatus.Skipped)
+        {
+            xml.WriteStartElement("skipped");
+            if (c.Rule.Reason is not null) xml.WriteAttributeString("message", Clean(c.Rule.Reason));
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
     }
 
     /// <summary>Filing text can hold characters XML 1.0 cannot carry (control characters); they become U+FFFD.</summary>

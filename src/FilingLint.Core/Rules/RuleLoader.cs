@@ -27,6 +27,9 @@ public static partial class RuleLoader
         ["unknown"] = DocumentKind.Unknown,
     };
 
+    /// <summary>A document kind as rule files spell it in <c>applies-to</c> (<c>prospectus-supplement</c>), the inverse of <see cref="KindNames"/>.</summary>
+    internal static string KindName(DocumentKind kind) => KindNames.First(k => k.Value == kind).Key;
+
     [GeneratedRegex(@"^[a-z0-9]+(?:[.-][a-z0-9]+)*$")]
     private static partial Regex RuleId();
 

@@ -147,6 +147,16 @@ public class RulesCommandTests
     }
 
     [Fact]
+    public void Explain_names_the_document_kinds_as_rule_files_spell_them()
+    {
+        var (exit, output, _) = Run("rules", "explain", "legend.sec-no-approval");
+        exit.ShouldBe(ExitCodes.Clean);
+        output.ShouldContain("  applies to: prospectus, prospectus-supplement, registration-statement\n");
+        // The same spelling as the rule's own YAML, printed below it.
+        output.ShouldContain("applies-to: [prospectus, prospectus-supplement, registration-statement]");
+    }
+
+    [Fact]
     public void Explain_an_unknown_id_suggests_the_nearest()
     {
         var (exit, _, error) = Run("rules", "explain", "terms.unusd");

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Xunit;
 
 namespace FilingLint.Tests.Corpus;
@@ -5,8 +6,6 @@ namespace FilingLint.Tests.Corpus;
 /// <summary>A theory over the shared corpus that is skipped, saying why, when the corpus is absent.</summary>
 public sealed class CorpusTheoryAttribute : TheoryAttribute
 {
-    public CorpusTheoryAttribute()
-    {
-        if (SharedCorpus.Directory is null) Skip = SharedCorpus.Missing;
-    }
+    public CorpusTheoryAttribute([CallerMemberName] string test = "") =>
+        CorpusSkip.Apply(this, SharedCorpus.Directory is null ? SharedCorpus.Missing : null, test);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Xunit;
 
 namespace FilingLint.Tests.Corpus;
@@ -23,8 +24,6 @@ internal static class LabelledCorpora
 /// <summary>A fact over the labelled corpora that is skipped, saying why, when they are absent.</summary>
 public sealed class LabelledCorporaFactAttribute : FactAttribute
 {
-    public LabelledCorporaFactAttribute()
-    {
-        if (LabelledCorpora.Folders is null) Skip = LabelledCorpora.Missing;
-    }
+    public LabelledCorporaFactAttribute([CallerMemberName] string test = "") =>
+        CorpusSkip.Apply(this, LabelledCorpora.Folders is null ? LabelledCorpora.Missing : null, test);
 }

@@ -38,6 +38,29 @@ public class GeneratedDocsTests
     }
 
     [Fact]
+    public void Docs_list_every_built_in_rule_set_and_name_the_schema_by_a_real_path()
+    {
+        string docs = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "rules.md"));
+        int start = docs.IndexOf("(sets ", StringComparison.Ordinal);
+        start.ShouldBeGreaterThan(0);
+        string sets = docs[start..docs.IndexOf(')', start)];
+        var folders = Directory.GetDirectories(Path.Combine(RepoRoot(), "rules"))
+            .Where(d => Directory.EnumerateFiles(d, "*.yaml").Any()).Select(Path.GetFileName).ToList();
+        folders.ShouldContain("cover");
+        foreach (var set in folders) sets.ShouldContain($"`{set}`", customMessage: "docs/rules.md does not list the rule set " + set);
+
+        // Every schema line the docs show is one a rules file can use: no placeholder, and a file that is there.
+        var schemaLines = docs.Split('\n').Where(l => l.Contains("$schema=", StringComparison.Ordinal)).ToList();
+        schemaLines.ShouldNotBeEmpty();
+        foreach (var line in schemaLines)
+        {
+            string target = line[(line.IndexOf("$schema=", StringComparison.Ordinal) + "$schema=".Length)..].Split(' ')[0];
+            target.ShouldNotContain("…");
+            File.Exists(Path.Combine(RepoRoot(), "rules", "sec", target)).ShouldBeTrue(line);
+        }
+    }
+
+    [Fact]
     public void The_fact_model_in_docs_is_the_generated_one()
     {
         string path = Path.Combine(RepoRoot(), "docs", "rules.md");
