@@ -21,6 +21,9 @@ internal sealed class RuleModel
     [Description("The regulation or practice the rule comes from, e.g. Regulation S-K Item 501(b)(7).")]
     public string? Source { get; set; }
 
+    [JsonPropertyName("help-uri"), Description("An absolute http(s) address documenting the rule: code scanning links each finding to it (SARIF helpUri).")]
+    public Uri? HelpUri { get; set; }
+
     [JsonRequired, Description("The finding's text. {expression} and {expression:format} holes show fact values; {match} is the matched text of require/forbid.")]
     public string Message { get; set; } = "";
 
