@@ -68,6 +68,8 @@ public static class RuleFileSchema
             values.Remove(values.First(v => v is null));
         if (context.PropertyInfo is not null && provider.GetCustomAttributes(typeof(PatternAttribute), false) is [PatternAttribute pattern, ..])
             obj["pattern"] = pattern.Pattern;
+        if (context.PropertyInfo is not null && provider.GetCustomAttributes(typeof(ConditionAttribute), false).Length > 0)
+            obj["type"] = new JsonArray("string", "boolean");
         // The loader refuses an empty item in a list of patterns or phrases.
         if (obj["items"] is JsonObject { } listed && (string?)listed["type"] == "string")
             listed["minLength"] = 1;

@@ -43,10 +43,10 @@ internal sealed class RuleModel
     [Pattern(PatternAttribute.NotBlank), OnlyWith("assert"), Description("With assert: a collection of the fact model to check item by item; the item is 'it'.")]
     public string? For { get; set; }
 
-    [Pattern(PatternAttribute.NotBlank), Description("With assert: a C# condition; items (or the filing) for which it is false are skipped. With require or forbid: a condition over the filing; the text is not checked when it is false.")]
+    [Pattern(PatternAttribute.NotBlank), Condition, Description("With assert: a C# condition; items (or the filing) for which it is false are skipped. With require or forbid: a condition over the filing; the text is not checked when it is false.")]
     public string? When { get; set; }
 
-    [Pattern(PatternAttribute.NotBlank), Description("Expression check: a C# boolean expression over the fact model that must hold.")]
+    [Pattern(PatternAttribute.NotBlank), Condition, Description("Expression check: a C# boolean expression over the fact model that must hold.")]
     public string? Assert { get; set; }
 
     [Pattern(PatternAttribute.NotBlank), OnlyWith("assert"), Description("With assert: the span to report a failure at, e.g. it.Span or it.Date.")]
