@@ -91,7 +91,11 @@ internal sealed partial class CoverExtractor : IFactExtractor
             kind = DocumentKind.Prospectus;
         if (context.FormType is null && context.Rule424b is not null) context.FormType = "424B" + context.Rule424b.Paragraph;
         if (doc.Metadata.TryGetValue("COMPANY CONFORMED NAME", out var company) && context.Issuer is null)
+        {
+            // The extractors still match parties against it; the fact model keeps it apart from the document's own name.
             context.Issuer = company;
+            context.IssuerFromHeader = true;
+        }
         if (kind == DocumentKind.RegistrationStatement && ExhibitsOnlyAmendment().IsMatch(doc.Text[..Math.Min(doc.Text.Length, 20_000)]))
             kind = DocumentKind.Other;
         context.Kind = kind;
