@@ -33,12 +33,13 @@ internal static class LintCommand
         var noCache = new Option<bool>("--no-cache") { Description = "No effect: kept for scripts written when compiled rules were cached.", Hidden = true };
         var maxFileSize = new Option<long>("--max-file-size") { Description = "Largest input file read, in bytes (default 100 MB).", DefaultValueFactory = _ => FilingLint.Documents.DocumentLoader.DefaultMaxBytes };
         var exhibits = new Option<bool>("--exhibits") { Description = "Also lint the exhibit documents (EX-...) of EDGAR full submissions; their findings give lines in the submission file." };
+        var sarifRoot = new Option<string?>("--sarif-root") { Description = "SARIF file paths are relative to this folder (default: the Git repository's root, else the current folder)." };
         var explain = new Option<bool>("--explain") { Description = "Also show every rule's status for each file: passed, failed, skipped (and why) or errored, with its duration." };
 
         var command = new Command("lint", "Check filings against the rules and report findings.")
         {
             paths, rules, noBuiltIn, format, html, template, failOn, form,
-            output, baseline, writeBaseline, maxWarnings, exclude, changedSince, explain, config, noConfig, noCache, maxFileSize, exhibits,
+            output, baseline, writeBaseline, maxWarnings, exclude, changedSince, explain, config, noConfig, noCache, maxFileSize, exhibits, sarifRoot,
         };
         command.SetAction(parse =>
         {
@@ -54,6 +55,7 @@ internal static class LintCommand
                 UseConfig = !parse.GetValue(noConfig),
                 MaxFileBytes = parse.GetValue(maxFileSize),
                 Exhibits = parse.GetValue(exhibits),
+                SarifRoot = parse.GetValue(sarifRoot),
             };
             return Run(options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });

@@ -22,6 +22,9 @@ internal sealed record LintOptions(
     public IReadOnlyList<string> Excludes { get; init; } = [];
     public string? ChangedSince { get; init; }
 
+    /// <summary><c>--sarif-root</c>: SARIF artifact URIs are relative to this folder; null for the default (<see cref="SarifRoot"/>).</summary>
+    public string? SarifRoot { get; init; }
+
     /// <summary><c>--config</c>: one configuration file for every filing, instead of the nearest <c>.filinglint.yml</c>.</summary>
     public string? ConfigPath { get; init; }
 

@@ -95,8 +95,8 @@ internal sealed class LintPlan
             return file.Suppressed.Select((s, i) => new ReportedSuppression(s.Finding, fingerprints[i], "inSource", s.Reason));
         })).ToList();
 
-        var context = new ReportContext(ruleSet, options.TemplatePath, BaseDirectory, HelpUri(), accepted,
-            Color: OutputGuard.IsConsole(stdout) && TextReportWriter.ColorWanted());
+        var context = new ReportContext(ruleSet, options.TemplatePath, BaseDirectory, SarifRoot.Resolve(options.SarifRoot), accepted,
+            Color: OutputGuard.IsConsole(stdout) && TextReportWriter.ColorWanted(), Warnings: stderr);
         ReportWriters.Create(options.Format, context).Write(run, stdout);
         foreach (var (format, path) in outputs)
         {
@@ -147,13 +147,5 @@ internal sealed class LintPlan
             stderr.WriteLine($"{path}:1:1: error: cannot write the {what}: {e.Message}");
             return false;
         }
-    }
-
-    /// <summary>In GitHub Actions, the README of the repository being checked documents the rules it uses.</summary>
-    private static string? HelpUri()
-    {
-        string? server = Environment.GetEnvironmentVariable("GITHUB_SERVER_URL");
-        string? repository = Environment.GetEnvironmentVariable("GITHUB_REPOSITORY");
-        return server is { Length: > 0 } && repository is { Length: > 0 } ? $"{server}/{repository}#readme" : null;
     }
 }

@@ -7,8 +7,10 @@ namespace FilingLint.Documents;
 public sealed class Document
 {
     internal Document(string path, string format, string text, IReadOnlyList<Block> blocks, SourceMap map,
-        IReadOnlyDictionary<string, string> metadata, IReadOnlyList<SourceComment>? comments = null)
+        IReadOnlyDictionary<string, string> metadata, IReadOnlyList<SourceComment>? comments = null,
+        IReadOnlyList<SgmlHeaderField>? header = null)
     {
+        Header = header ?? [];
         Comments = comments ?? [];
         Path = path;
         Format = format;
@@ -27,6 +29,13 @@ public sealed class Document
     public IReadOnlyList<Block> Blocks { get; }
     public SourceMap Map { get; }
     public IReadOnlyDictionary<string, string> Metadata { get; }
+
+    /// <summary>Every field of an EDGAR submission's SGML header, in order (filers after the subject company); empty for other files.</summary>
+    public IReadOnlyList<SgmlHeaderField> Header { get; }
+
+    /// <summary>Where a header field's value stands in the source file: 0-based lines and columns, as <see cref="SourceMap"/> gives them.</summary>
+    public (LinePosition Start, LinePosition End) HeaderPosition(SgmlHeaderField field) =>
+        (Map.SourcePosition(field.SourceStart), Map.SourcePosition(field.SourceEnd));
 
     /// <summary>Comments of the source, in order: not part of <see cref="Text"/>; they carry fixture expectations and suppressions.</summary>
     public IReadOnlyList<SourceComment> Comments { get; }

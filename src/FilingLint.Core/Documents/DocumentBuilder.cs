@@ -119,12 +119,12 @@ internal sealed class DocumentBuilder
     }
 
     public Document Build(string path, string format, string source, IReadOnlyDictionary<string, string>? metadata = null,
-        int[]? lineStarts = null, bool linesAreParagraphs = false)
+        int[]? lineStarts = null, bool linesAreParagraphs = false, IReadOnlyList<SgmlHeaderField>? header = null)
     {
         EndBlock();
         var map = new SourceMap(_textStarts.ToArray(), _sourceStarts.ToArray(), lineStarts ?? SourceMap.LineStartsOf(source), linesAreParagraphs);
         var comments = _comments.Select(c => new SourceComment(c.Text, map.SourcePosition(c.Start), map.SourcePosition(c.End), c.OwnLine)).ToArray();
         return new Document(path, format, _text.ToString(), _blocks.ToArray(), map,
-            metadata ?? new Dictionary<string, string>(), comments);
+            metadata ?? new Dictionary<string, string>(), comments, header);
     }
 }

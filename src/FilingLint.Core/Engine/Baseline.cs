@@ -45,11 +45,16 @@ public sealed class Baseline
         foreach (var file in run.Files)
         {
             var fingerprints = Fingerprint.ForFindings(file.Findings, file.Document);
+            var byText = Fingerprint.ByTextForFindings(file.Findings, file.Document);
             var kept = new List<Finding>();
             for (int i = 0; i < file.Findings.Count; i++)
             {
                 var f = file.Findings[i];
-                string key = Key(new BaselineEntry(f.RuleId, ReportPaths.Relative(f.Path, baseDirectory), fingerprints[i], 0, ""));
+                string path = ReportPaths.Relative(f.Path, baseDirectory);
+                string key = Key(new BaselineEntry(f.RuleId, path, fingerprints[i], 0, ""));
+                // A baseline written before document-level findings had fingerprints of their own names them by their text.
+                if (f.DocumentLevel && remaining.GetValueOrDefault(key) == 0)
+                    key = Key(new BaselineEntry(f.RuleId, path, byText[i], 0, ""));
                 if (remaining.TryGetValue(key, out int left) && left > 0)
                 {
                     remaining[key] = left - 1;

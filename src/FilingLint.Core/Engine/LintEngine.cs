@@ -96,7 +96,7 @@ public sealed class LintEngine(RuleSet rules)
                     RuleMemoryException => $"it allocated past its memory limit of {RuleMemoryLimit >> 20} MB",
                     _ => $"{cause.GetType().Name}: {cause.Message}",
                 };
-                findings.Add(Make(WellKnownRules.RuleError, Severity.Error, $"rule '{definition.Id}' failed on this file: {why}", null, document, filing.Start));
+                findings.Add(Make(WellKnownRules.RuleError, Severity.Error, $"rule '{definition.Id}' failed on this file: {why}", null, document, filing.Start, documentLevel: true));
                 results.Add(new RuleResult(definition.Id, RuleStatus.Errored, why, clock.Elapsed, 1));
             }
             finally
@@ -118,7 +118,7 @@ public sealed class LintEngine(RuleSet rules)
             foreach (var (at, messageArgs, suggestionArgs) in evaluation.Failures)
             {
                 findings.Add(Make(d.Id, d.Severity, rule.Message.Render(messageArgs), rule.Suggestion?.Render(suggestionArgs),
-                    document, at ?? filing.Start));
+                    document, at ?? filing.Start, documentLevel: at is null));
             }
             if (evaluation.Failures.Count > 0) return RuleStatus.Failed;
             return evaluation.Passed == 0 && evaluation.Skipped > 0 ? RuleStatus.Skipped : RuleStatus.Passed;
@@ -130,15 +130,18 @@ public sealed class LintEngine(RuleSet rules)
         {
             failed = true;
             var holes = rule.Holes!(filing, match);
-            findings.Add(Make(d.Id, d.Severity, rule.Message.Render(holes[0]), rule.Suggestion?.Render(holes[1]), document, span));
+            // A require check fails for what is missing, which has no place in the text.
+            findings.Add(Make(d.Id, d.Severity, rule.Message.Render(holes[0]), rule.Suggestion?.Render(holes[1]), document, span,
+                documentLevel: check is Rules.Checks.RequireCheck));
         }
         return failed ? RuleStatus.Failed : RuleStatus.Passed;
     }
 
-    private static Finding Make(string id, Severity severity, string message, string? suggestion, Document document, Documents.SourceSpan span)
+    private static Finding Make(string id, Severity severity, string message, string? suggestion, Document document, Documents.SourceSpan span,
+        bool documentLevel = false)
     {
         string excerpt = document.Slice(span);
         if (excerpt.Length > 240) excerpt = excerpt[..240] + "…";
-        return new Finding(id, severity, message, document.Path, Location.Of(document, span), excerpt, suggestion) { Span = span };
+        return new Finding(id, severity, message, document.Path, Location.Of(document, span), excerpt, suggestion) { Span = span, DocumentLevel = documentLevel };
     }
 }

@@ -20,8 +20,12 @@ public sealed class Filing
 
     public string? Title { get; init; }
     public SourceSpan TitleSpan { get; init; }
+    /// <summary>The issuer's name as the document writes it on its cover; null when the document does not name it (the EDGAR header's name is <see cref="EdgarHeader"/>'s).</summary>
     public string? Issuer { get; init; }
     public SourceSpan IssuerSpan { get; init; }
+
+    /// <summary>What the EDGAR header says: company name, CIK, file numbers, form type, filing date; null without a header.</summary>
+    public EdgarHeader? EdgarHeader { get; init; }
     public DateFact? DocumentDate { get; init; }
     public IReadOnlyList<DateFact> Dates { get; init; } = [];
     public IReadOnlyList<DocumentReference> DocumentReferences { get; init; } = [];

@@ -13,6 +13,12 @@ public sealed record Finding(
     /// <summary>Offsets in the document's normalized text, for reports that show the filing itself.</summary>
     public Documents.SourceSpan Span { get; init; }
 
+    /// <summary>
+    /// True for a finding about the document as a whole (something absent, such as a missing legend): it is reported at
+    /// the first paragraph only because it has no place of its own, so its identity must not depend on that paragraph.
+    /// </summary>
+    public bool DocumentLevel { get; init; }
+
     /// <summary>Orders findings by file, position, then rule id, so every output is deterministic.</summary>
     public static int Compare(Finding a, Finding b)
     {

@@ -24,7 +24,7 @@ internal static partial class ReportFactsModel
             ["kind"] = Words(filing.Kind.ToString()),
             ["formType"] = filing.FormType,
             ["title"] = filing.Title,
-            ["issuer"] = filing.Issuer,
+            ["issuer"] = filing.Issuer ?? filing.EdgarHeader?.CompanyName?.Value,
             ["documentDate"] = filing.DocumentDate?.Text,
             ["rule424b"] = filing.Rule424b?.Text,
             ["registrationNumbers"] = filing.RegistrationNumbers.Select(r => r.Number).Distinct().ToList(),

@@ -7,7 +7,7 @@ public static class ReportWriters
     {
         ["text"] = c => new TextReportWriter(c.Color),
         ["json"] = _ => new JsonReportWriter(),
-        ["sarif"] = c => new SarifReportWriter(c.Rules, c.BaseDirectory, c.HelpUri, c.Suppressed),
+        ["sarif"] = c => new SarifReportWriter(c.Rules, c.SarifRoot, c.Suppressed, c.Warnings),
         ["github"] = c => new GithubReportWriter(c.BaseDirectory),
         ["junit"] = _ => new JUnitReportWriter(),
         ["html"] = c => new HtmlReportWriter(c.Rules, c.TemplatePath),

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using FilingLint.Engine;
@@ -7,33 +8,86 @@ using FilingLint.Rules;
 namespace FilingLint.Reporting;
 
 /// <summary>
-/// SARIF 2.1.0 for code scanning: one run, the loaded rules as <c>tool.driver.rules</c>, one result per finding
-/// with its region (1-based; end column exclusive, as SARIF defines it) and a line-independent
-/// <c>partialFingerprints</c> entry, and suppressed findings as results with <c>suppressions</c>.
+/// SARIF 2.1.0 for code scanning: one run, the loaded rules as <c>tool.driver.rules</c> (each with its documentation
+/// page as <c>helpUri</c>), one result per finding with its region (1-based; end column exclusive, as SARIF defines it)
+/// and a line-independent <c>partialFingerprints</c> entry, and suppressed findings as results with <c>suppressions</c>.
+/// A run over <see cref="SarifLimits"/> keeps its most severe results and says in a notification and on the warnings
+/// writer how many it left out.
 /// </summary>
 /// <param name="rules">The rules of the run, described in <c>tool.driver.rules</c>.</param>
-/// <param name="baseDirectory">Artifact URIs are relative to this folder (the repository root); default: the current folder.</param>
-/// <param name="helpUri">The page documenting the built-in rules; rules from a file point at that file instead.</param>
+/// <param name="rootDirectory">Artifact URIs are relative to this folder, named <c>%SRCROOT%</c>; default: the current folder.</param>
 /// <param name="suppressed">Findings found but accepted (baseline) or suppressed in the filing.</param>
+/// <param name="warnings">Where to say that results were left out (standard error).</param>
+/// <param name="limits">Default: GitHub's.</param>
 public sealed class SarifReportWriter(
     RuleSet? rules = null,
-    string? baseDirectory = null,
-    string? helpUri = null,
-    IReadOnlyList<ReportedSuppression>? suppressed = null) : IReportWriter
+    string? rootDirectory = null,
+    IReadOnlyList<ReportedSuppression>? suppressed = null,
+    TextWriter? warnings = null,
+    SarifLimits? limits = null) : IReportWriter
 {
-    public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+    /// <summary>The OASIS standard's schema, with its errata: the one the tests validate against.</summary>
+    public const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
     /// <summary>The key under <c>partialFingerprints</c>; versioned so a change of the recipe is not mistaken for new findings.</summary>
     public const string FingerprintKey = "filinglintFingerprint/v1";
 
+    private const string RootId = "%SRCROOT%";
+
     public string Format => "sarif";
+
+    private sealed record Result(Finding Finding, string Fingerprint, ReportedSuppression? Suppression);
 
     public void Write(LintRun run, TextWriter output)
     {
-        string root = Path.GetFullPath(baseDirectory ?? Directory.GetCurrentDirectory());
+        var limit = limits ?? SarifLimits.GitHub;
+        string root = Path.GetFullPath(rootDirectory ?? Directory.GetCurrentDirectory());
+        var results = new List<Result>();
+        foreach (var file in run.Files)
+        {
+            var fingerprints = Fingerprint.ForFindings(file.Findings, file.Document);
+            for (int i = 0; i < file.Findings.Count; i++) results.Add(new Result(file.Findings[i], fingerprints[i], null));
+        }
+        results.AddRange((suppressed ?? []).Select(s => new Result(s.Finding, s.Fingerprint, s)));
+
+        int keep = Math.Min(results.Count, limit.ResultsPerRun);
+        byte[] json = Render(run, results, Kept(results, keep), root, keep);
+        // The size limit is on the gzipped file; shrink by the overshoot (and a margin, as gzip is not linear) until it fits.
+        for (long size; keep > 0 && json.Length > limit.GzippedBytes && (size = GzippedLength(json)) > limit.GzippedBytes;)
+        {
+            keep = Math.Min(keep - 1, (int)(keep * (limit.GzippedBytes / (double)size) * 0.9));
+            json = Render(run, results, Kept(results, keep), root, keep);
+        }
+        if (keep < results.Count)
+            warnings?.WriteLine($"warning: {LeftOut(results.Count, keep)} The SARIF run has the {keep:N0} most severe.");
+        output.Write(System.Text.Encoding.UTF8.GetString(json));
+        output.WriteLine();
+    }
+
+    /// <summary>The results a run of <paramref name="keep"/> results holds: reported findings before accepted ones, errors first.</summary>
+    private static HashSet<int> Kept(List<Result> results, int keep) =>
+        Enumerable.Range(0, results.Count)
+            .OrderBy(i => results[i].Suppression is null ? 0 : 1)
+            .ThenByDescending(i => results[i].Finding.Severity)
+            .ThenBy(i => i)
+            .Take(keep).ToHashSet();
+
+    private static string LeftOut(int total, int keep) =>
+        $"{total - keep:N0} of {total:N0} results were left out: GitHub code scanning takes at most {SarifLimits.GitHub.ResultsPerRun:N0} results " +
+        "in a run and 10 MB of SARIF gzipped.";
+
+    private static long GzippedLength(byte[] json)
+    {
+        using var counted = new MemoryStream();
+        using (var gzip = new GZipStream(counted, CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(json);
+        return counted.Length;
+    }
+
+    private byte[] Render(LintRun run, List<Result> results, HashSet<int> kept, string root, int keep)
+    {
         var definitions = (rules?.Definitions ?? []).ToList();
         var descriptors = definitions.Select(d => d.Id).ToList();
-        foreach (var id in run.AllFindings.Concat((suppressed ?? []).Select(s => s.Finding)).Select(f => f.RuleId))
+        foreach (var id in results.Select(r => r.Finding.RuleId))
             if (!descriptors.Contains(id)) descriptors.Add(id);
 
         using var stream = new MemoryStream();
@@ -50,7 +104,7 @@ public sealed class SarifReportWriter(
             json.WriteString("name", "FilingLint");
             json.WriteString("semanticVersion", LintRun.ToolVersion);
             json.WriteString("version", LintRun.ToolVersion);
-            if (helpUri is not null) json.WriteString("informationUri", helpUri);
+            json.WriteString("informationUri", ProjectHome.Uri);
             json.WriteStartArray("rules");
             foreach (var id in descriptors) WriteRule(json, id, definitions.FirstOrDefault(d => d.Id == id));
             json.WriteEndArray();
@@ -58,27 +112,34 @@ public sealed class SarifReportWriter(
             json.WriteEndObject();
 
             json.WriteStartObject("originalUriBaseIds");
-            json.WriteStartObject("%SRCROOT%");
+            json.WriteStartObject(RootId);
             json.WriteString("uri", new Uri(root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar).AbsoluteUri);
             json.WriteEndObject();
             json.WriteEndObject();
             json.WriteString("columnKind", "utf16CodeUnits");
 
             json.WriteStartArray("results");
-            foreach (var file in run.Files)
-            {
-                var fingerprints = Fingerprint.ForFindings(file.Findings, file.Document);
-                for (int i = 0; i < file.Findings.Count; i++)
-                    WriteResult(json, file.Findings[i], fingerprints[i], descriptors.IndexOf(file.Findings[i].RuleId), root, null);
-            }
-            foreach (var s in suppressed ?? [])
-                WriteResult(json, s.Finding, s.Fingerprint, descriptors.IndexOf(s.Finding.RuleId), root, s);
+            for (int i = 0; i < results.Count; i++)
+                if (kept.Contains(i)) WriteResult(json, results[i], descriptors.IndexOf(results[i].Finding.RuleId), root);
             json.WriteEndArray();
 
             json.WriteStartArray("invocations");
             json.WriteStartObject();
             json.WriteBoolean("executionSuccessful", !run.Files.Any(f => f.IsUnreadable));
             json.WriteString("startTimeUtc", run.Started.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture));
+            if (keep < results.Count)
+            {
+                json.WriteStartArray("toolExecutionNotifications");
+                json.WriteStartObject();
+                json.WriteString("level", "warning");
+                WriteText(json, "message", LeftOut(results.Count, keep) + " The most severe are kept.");
+                json.WriteStartObject("properties");
+                json.WriteNumber("resultsLeftOut", results.Count - keep);
+                json.WriteNumber("resultsFound", results.Count);
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteEndArray();
+            }
             json.WriteEndObject();
             json.WriteEndArray();
 
@@ -86,11 +147,10 @@ public sealed class SarifReportWriter(
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        output.WriteLine();
+        return stream.ToArray();
     }
 
-    private void WriteRule(Utf8JsonWriter json, string id, RuleDefinition? d)
+    private static void WriteRule(Utf8JsonWriter json, string id, RuleDefinition? d)
     {
         string description = d?.Description ?? id switch
         {
@@ -106,9 +166,8 @@ public sealed class SarifReportWriter(
         WriteText(json, "fullDescription", full);
         string help = d?.Suggestion is { } suggestion ? $"{full}\nFix: {suggestion.Value}" : full;
         WriteText(json, "help", help);
-        string? uri = d is not null && !d.File.StartsWith("builtin:", StringComparison.Ordinal) && File.Exists(d.File)
-            ? new Uri(Path.GetFullPath(d.File)).AbsoluteUri
-            : helpUri;
+        // A built-in rule's page is generated in this repository; a user's rule has one only if its file names it.
+        string? uri = d?.HelpUri ?? (d?.File.StartsWith("builtin:", StringComparison.Ordinal) == true ? ProjectHome.RulePage(id) : null);
         if (uri is not null) json.WriteString("helpUri", uri);
         json.WriteStartObject("defaultConfiguration");
         json.WriteString("level", Level(d?.Severity ?? Severity.Error));
@@ -116,8 +175,9 @@ public sealed class SarifReportWriter(
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Finding f, string fingerprint, int ruleIndex, string root, ReportedSuppression? suppression)
+    private static void WriteResult(Utf8JsonWriter json, Result result, int ruleIndex, string root)
     {
+        var f = result.Finding;
         json.WriteStartObject();
         json.WriteString("ruleId", f.RuleId);
         json.WriteNumber("ruleIndex", ruleIndex);
@@ -128,8 +188,17 @@ public sealed class SarifReportWriter(
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", Uri(ReportPaths.Relative(f.Path, root)));
-        json.WriteString("uriBaseId", "%SRCROOT%");
+        string relative = ReportPaths.Relative(f.Path, root);
+        if (relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        {
+            // Outside the root a relative URI would climb out of it; an absolute one says where the file is.
+            json.WriteString("uri", new Uri(Path.GetFullPath(f.Path)).AbsoluteUri);
+        }
+        else
+        {
+            json.WriteString("uri", Uri(relative));
+            json.WriteString("uriBaseId", RootId);
+        }
         json.WriteEndObject();
         json.WriteStartObject("region");
         json.WriteNumber("startLine", f.Location.Line);
@@ -147,9 +216,9 @@ public sealed class SarifReportWriter(
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteStartObject("partialFingerprints");
-        json.WriteString(FingerprintKey, fingerprint);
+        json.WriteString(FingerprintKey, result.Fingerprint);
         json.WriteEndObject();
-        if (suppression is not null)
+        if (result.Suppression is { } suppression)
         {
             json.WriteStartArray("suppressions");
             json.WriteStartObject();

@@ -13,6 +13,9 @@ public sealed record RuleDefinition
     public Severity Severity { get; init; } = Severity.Warning;
     public string Description { get; init; } = "";
     public string? Source { get; init; }
+
+    /// <summary>The <c>help-uri</c> field: where the rule is documented, for SARIF's <c>helpUri</c>.</summary>
+    public string? HelpUri { get; init; }
     public required RuleScalar Message { get; init; }
     public RuleScalar? Suggestion { get; init; }
     public IReadOnlyList<DocumentKind> AppliesTo { get; init; } = [];

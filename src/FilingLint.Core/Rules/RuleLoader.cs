@@ -14,7 +14,7 @@ namespace FilingLint.Rules;
 public static partial class RuleLoader
 {
     internal static readonly string[] RuleKeys =
-        { "id", "severity", "description", "source", "message", "suggestion", "applies-to", "require", "forbid", "for", "when", "assert", "at" };
+        { "id", "severity", "description", "source", "help-uri", "message", "suggestion", "applies-to", "require", "forbid", "for", "when", "assert", "at" };
 
     private static readonly string[] CheckKeys = { "patterns", "text", "scope", "ignore-case" };
 
@@ -147,6 +147,9 @@ public static partial class RuleLoader
             problems.Add(new RuleProblem(file, severityText.Line, severityText.Column, $"severity '{severityText.Value}' must be one of error, warning, info"));
         var description = Scalar("description", required: true);
         var source = Scalar("source");
+        var helpUri = Scalar("help-uri");
+        if (helpUri is not null && !(Uri.TryCreate(helpUri.Value, UriKind.Absolute, out var help) && help.Scheme is "https" or "http"))
+            problems.Add(new RuleProblem(file, helpUri.Line, helpUri.Column, $"'help-uri' must be an absolute http or https address, not '{helpUri.Value}'"));
         var message = Scalar("message", required: true);
         var suggestion = Scalar("suggestion");
         var forExpr = Scalar("for");
@@ -188,6 +191,7 @@ public static partial class RuleLoader
             Severity = severity,
             Description = description?.Value ?? "",
             Source = source?.Value,
+            HelpUri = helpUri?.Value,
             Message = message,
             Suggestion = suggestion,
             AppliesTo = kinds,

@@ -1,5 +1,6 @@
 using FilingLint.Engine;
 using FilingLint.Expressions;
+using FilingLint.Rules;
 using FilingLint.Rules.Schema;
 using Shouldly;
 using Xunit;
@@ -73,6 +74,25 @@ public class GeneratedDocsTests
         if (Update) File.WriteAllText(path, docs[..(begin + Begin.Length)] + generated + docs[end..]);
         else docs[(begin + Begin.Length)..end].ShouldBe(generated);
         generated.ShouldContain("| `Offerings` | `IReadOnlyList<Offering>` |");
+    }
+
+    /// <summary>Every built-in rule has its page in docs/rules/ (SARIF's helpUri), generated from its rule file, and no page is left of a rule that is gone.</summary>
+    [Fact]
+    public void Every_built_in_rule_has_its_generated_page()
+    {
+        string folder = Path.Combine(RepoRoot(), "docs", "rules");
+        Directory.CreateDirectory(folder);
+        var expected = Seed.BuiltInRules.Definitions.ToDictionary(d => d.Id + ".md", RuleDocs.Markdown);
+        if (Update)
+        {
+            foreach (var stale in Directory.GetFiles(folder, "*.md").Where(f => !expected.ContainsKey(Path.GetFileName(f)))) File.Delete(stale);
+            foreach (var (name, text) in expected) File.WriteAllText(Path.Combine(folder, name), text);
+        }
+        Directory.GetFiles(folder, "*.md").Select(Path.GetFileName).ShouldBe(expected.Keys, ignoreOrder: true);
+        foreach (var (name, text) in expected)
+            File.ReadAllText(Path.Combine(folder, name)).ReplaceLineEndings("\n").ShouldBe(text, name);
+        expected["legend.rule-424b-header.md"].ShouldContain("| applies to | prospectus-supplement |");
+        expected["legend.rule-424b-header.md"].ShouldContain("[rules/sec/legends.yaml](../../rules/sec/legends.yaml#L");
     }
 
     /// <summary>

@@ -122,4 +122,17 @@ public class RuleLoaderTests
         result.Findings.ShouldContain(f => f.RuleId == "rule.error" && f.Message.Contains("a.throws"));
         result.Findings.ShouldContain(f => f.RuleId == "a.fine");
     }
+
+    [Theory]
+    [InlineData("docs/house.agent.md")]
+    [InlineData("file:///srv/house.agent.md")]
+    public void Help_uri_must_be_an_absolute_web_address(string uri)
+    {
+        string rule = $"rules:\n  - id: a.b\n    severity: error\n    description: d\n    help-uri: {uri}\n    message: x\n    assert: true\n";
+        var p = RuleFiles.Problems(rule).ShouldHaveSingleItem();
+        (p.Line, p.Column).ShouldBe((5, 15));
+        p.Message.ShouldContain("'help-uri' must be an absolute http or https address");
+        RuleFiles.Load(rule.Replace(uri, "https://intranet.example.com/rules/a.b")).Definitions.Single().HelpUri
+            .ShouldBe("https://intranet.example.com/rules/a.b");
+    }
 }

@@ -33,6 +33,7 @@ internal sealed partial class EdgarSubmissionReader : IDocumentReader
             return ReadResult.Unreadable("the file is binary (it contains NUL bytes), not an EDGAR submission");
         string source = TextDecoding.Decode(bytes);
         var header = new Dictionary<string, string>(StringComparer.Ordinal);
+        var fields = new List<SgmlHeaderField>();
 
         int headerStart = source.IndexOf("<SEC-HEADER>", StringComparison.Ordinal);
         if (headerStart < 0) headerStart = source.IndexOf("<IMS-HEADER>", StringComparison.Ordinal);
@@ -46,6 +47,12 @@ internal sealed partial class EdgarSubmissionReader : IDocumentReader
             {
                 string key = m.Groups["key"].Value.Trim(), value = m.Groups["value"].Value.Trim();
                 header.TryAdd(key, value);
+                if (value.Length > 0)
+                {
+                    var raw = m.Groups["value"];
+                    int start = headerStart + raw.Index + (raw.Value.Length - raw.Value.TrimStart().Length);
+                    fields.Add(new SgmlHeaderField(key, value, start, start + value.Length));
+                }
                 // Every filer's: a co-registrant files under a number of its own ("333-268718-01").
                 if (key == "SEC FILE NUMBER" && value.Length > 0 && !fileNumbers.Contains(value)) fileNumbers.Add(value);
             }
@@ -56,13 +63,13 @@ internal sealed partial class EdgarSubmissionReader : IDocumentReader
         {
             var builder = new DocumentBuilder();
             PlainTextReader.Parse(source, 0, source.Length, builder);
-            return ReadResult.Ok(builder.Build(path, Format, source, header));
+            return ReadResult.Ok(builder.Build(path, Format, source, header, header: fields));
         }
-        var primary = ReadDocument(path, source, docStart, header, out int next);
+        var primary = ReadDocument(path, source, docStart, header, fields, out int next);
         var exhibitDocuments = new List<Document>();
         while (exhibits && next >= 0)
         {
-            var exhibit = ReadDocument(path, source, next, header, out int after, IsExhibit);
+            var exhibit = ReadDocument(path, source, next, header, fields, out int after, IsExhibit);
             if (exhibit is not null) exhibitDocuments.Add(exhibit);
             next = after;
         }
@@ -73,7 +80,8 @@ internal sealed partial class EdgarSubmissionReader : IDocumentReader
     /// One &lt;DOCUMENT&gt; of the submission, read over the whole source so offsets stay the submission's; null when
     /// <paramref name="wanted"/> turns it down. <paramref name="next"/> is where the following document starts, or -1.
     /// </summary>
-    private Document? ReadDocument(string path, string source, int docStart, IReadOnlyDictionary<string, string> header, out int next,
+    private Document? ReadDocument(string path, string source, int docStart, IReadOnlyDictionary<string, string> header,
+        IReadOnlyList<SgmlHeaderField> fields, out int next,
         Func<IReadOnlyDictionary<string, string>, string, int, int, bool>? wanted = null)
     {
         var metadata = new Dictionary<string, string>(header, StringComparer.Ordinal);
@@ -99,7 +107,7 @@ internal sealed partial class EdgarSubmissionReader : IDocumentReader
             if (IsHtml(source, textStart, textEnd, metadata)) HtmlReader.Parse(source, textStart, textEnd, builder);
             else PlainTextReader.Parse(source, textStart, textEnd, builder);
         }
-        return builder.Build(path, Format, source, metadata);
+        return builder.Build(path, Format, source, metadata, header: fields);
     }
 
     /// <summary>

@@ -101,7 +101,11 @@ internal sealed partial class CoverExtractor : IFactExtractor
             kind = DocumentKind.Other;
         }
         if (doc.Metadata.TryGetValue("COMPANY CONFORMED NAME", out var company) && context.Issuer is null)
+        {
+            // The extractors still match parties against it; the fact model keeps it apart from the document's own name.
             context.Issuer = company;
+            context.IssuerFromHeader = true;
+        }
         if (kind == DocumentKind.RegistrationStatement && ExhibitsOnlyAmendment().IsMatch(doc.Text[..Math.Min(doc.Text.Length, 20_000)]))
             kind = DocumentKind.Other;
         context.Kind = kind;

@@ -13,8 +13,13 @@ internal sealed partial class FactContext(Document document, string? formOverrid
     public string? FormType { get; set; }
     public string? Title { get; set; }
     public SourceSpan TitleSpan { get; set; }
+    /// <summary>The issuer's name for the extractors: the document's, else the EDGAR header's company name.</summary>
     public string? Issuer { get; set; }
     public SourceSpan IssuerSpan { get; set; }
+
+    /// <summary>True when <see cref="Issuer"/> is the header's name, which rules see as <c>EdgarHeader.CompanyName</c>, not as <c>Issuer</c>.</summary>
+    public bool IssuerFromHeader { get; set; }
+    public EdgarHeader? EdgarHeader { get; set; }
     public Rule424bHeader? Rule424b { get; set; }
     public List<RegistrationNumber> RegistrationNumbers { get; } = new();
     public List<string> EdgarFileNumbers { get; } = new();
@@ -148,8 +153,9 @@ internal sealed partial class FactContext(Document document, string? formOverrid
         FormType = FormType,
         Title = Title,
         TitleSpan = TitleSpan,
-        Issuer = Issuer,
+        Issuer = IssuerFromHeader ? null : Issuer,
         IssuerSpan = IssuerSpan,
+        EdgarHeader = EdgarHeader,
         DocumentDate = DocumentDate,
         Dates = Dates.OrderBy(d => d.Span.Start).ToArray(),
         DocumentReferences = DocumentReferences.OrderBy(d => d.Span.Start).ToArray(),

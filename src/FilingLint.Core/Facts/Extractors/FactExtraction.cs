@@ -13,6 +13,7 @@ public static class FactExtraction
 {
     internal static readonly IFactExtractor[] Pipeline =
     {
+        new EdgarHeaderExtractor(),
         new CoverExtractor(),
         new CoverItemsExtractor(),
         new DocumentPartsExtractor(),

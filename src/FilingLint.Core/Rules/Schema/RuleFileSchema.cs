@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace FilingLint.Rules.Schema;
 
@@ -42,6 +43,20 @@ public static class RuleFileSchema
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).ReplaceLineEndings("\n") + "\n";
     }
 
+    /// <summary>The rules on which fields go together: exactly one check, patterns or text, 'for' and 'at' only with 'assert'.</summary>
+    private static void Combinations(JsonTypeInfo type, JsonObject obj)
+    {
+        static JsonArray EachRequired(IEnumerable<string> fields) =>
+            new(fields.Select(f => (JsonNode)new JsonObject { ["required"] = new JsonArray(f) }).ToArray());
+        if (type.Type.GetCustomAttribute<ExactlyOneOfAttribute>() is { } one) obj["oneOf"] = EachRequired(one.Fields);
+        if (type.Type.GetCustomAttribute<AtLeastOneOfAttribute>() is { } some) obj["anyOf"] = EachRequired(some.Fields);
+        var dependent = new JsonObject();
+        foreach (var property in type.Properties)
+            if (property.AttributeProvider?.GetCustomAttributes(typeof(OnlyWithAttribute), false) is [OnlyWithAttribute with, ..])
+                dependent[property.Name] = new JsonArray(with.Field);
+        if (dependent.Count > 0) obj["dependentRequired"] = dependent;
+    }
+
     private static JsonNode Describe(JsonSchemaExporterContext context, JsonNode schema)
     {
         var provider = (ICustomAttributeProvider?)context.PropertyInfo?.AttributeProvider ?? context.TypeInfo.Type;
@@ -51,6 +66,14 @@ public static class RuleFileSchema
             obj["type"] = (string?)types.First(t => (string?)t != "null");
         if (obj["enum"] is JsonArray values && values.Any(v => v is null))
             values.Remove(values.First(v => v is null));
+        if (context.PropertyInfo is not null && provider.GetCustomAttributes(typeof(PatternAttribute), false) is [PatternAttribute pattern, ..])
+            obj["pattern"] = pattern.Pattern;
+        if (context.PropertyInfo is not null && provider.GetCustomAttributes(typeof(ConditionAttribute), false).Length > 0)
+            obj["type"] = new JsonArray("string", "boolean");
+        // The loader refuses an empty item in a list of patterns or phrases.
+        if (obj["items"] is JsonObject { } listed && (string?)listed["type"] == "string")
+            listed["minLength"] = 1;
+        if (obj["properties"] is JsonObject) Combinations(context.TypeInfo, obj);
         if (provider.GetCustomAttributes(typeof(NamedPatternsAttribute), false).Length > 0 && obj["items"] is JsonObject plain)
         {
             obj["items"] = new JsonObject

@@ -7,24 +7,28 @@ namespace FilingLint.Rules.Schema;
 
 /// <summary>One rule as written in YAML; the fields of <see cref="RuleLoader.RuleKeys"/>.</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+[ExactlyOneOf("require", "forbid", "assert")]
 internal sealed class RuleModel
 {
-    [JsonRequired, Description("Lower-case words joined by '.' or '-', unique across all loaded rules, e.g. legend.sec-no-approval.")]
+    [JsonRequired, Pattern("^[a-z0-9]+(?:[.-][a-z0-9]+)*$"), Description("Lower-case words joined by '.' or '-', unique across all loaded rules, e.g. legend.sec-no-approval.")]
     public string Id { get; set; } = "";
 
     [JsonRequired, Description("How serious a finding is: error, warning or info.")]
     public Severity Severity { get; set; }
 
-    [JsonRequired, Description("One line: what the rule checks.")]
+    [Pattern(PatternAttribute.NotBlank), JsonRequired, Description("One line: what the rule checks.")]
     public string Description { get; set; } = "";
 
-    [Description("The regulation or practice the rule comes from, e.g. Regulation S-K Item 501(b)(7).")]
+    [Pattern(PatternAttribute.NotBlank), Description("The regulation or practice the rule comes from, e.g. Regulation S-K Item 501(b)(7).")]
     public string? Source { get; set; }
 
-    [JsonRequired, Description("The finding's text. {expression} and {expression:format} holes show fact values; {match} is the matched text of require/forbid.")]
+    [JsonPropertyName("help-uri"), Pattern("^https?://"), Description("An absolute http(s) address documenting the rule: code scanning links each finding to it (SARIF helpUri).")]
+    public Uri? HelpUri { get; set; }
+
+    [Pattern(PatternAttribute.NotBlank), JsonRequired, Description("The finding's text. {expression} and {expression:format} holes show fact values; {match} is the matched text of require/forbid.")]
     public string Message { get; set; } = "";
 
-    [Description("The fix, with holes like message.")]
+    [Pattern(PatternAttribute.NotBlank), Description("The fix, with holes like message.")]
     public string? Suggestion { get; set; }
 
     [JsonPropertyName("applies-to"), OneOrMany, Description("Document kinds the rule applies to; all when absent.")]
@@ -36,15 +40,15 @@ internal sealed class RuleModel
     [Description("Declarative check: every occurrence of a pattern or text is a finding.")]
     public TextCheckModel? Forbid { get; set; }
 
-    [Description("With assert: a collection of the fact model to check item by item; the item is 'it'.")]
+    [Pattern(PatternAttribute.NotBlank), OnlyWith("assert"), Description("With assert: a collection of the fact model to check item by item; the item is 'it'.")]
     public string? For { get; set; }
 
-    [Description("With assert: a C# condition; items (or the filing) for which it is false are skipped. With require or forbid: a condition over the filing; the text is not checked when it is false.")]
+    [Pattern(PatternAttribute.NotBlank), Condition, Description("With assert: a C# condition; items (or the filing) for which it is false are skipped. With require or forbid: a condition over the filing; the text is not checked when it is false.")]
     public string? When { get; set; }
 
-    [Description("Expression check: a C# boolean expression over the fact model that must hold.")]
+    [Pattern(PatternAttribute.NotBlank), Condition, Description("Expression check: a C# boolean expression over the fact model that must hold.")]
     public string? Assert { get; set; }
 
-    [Description("With assert: the span to report a failure at, e.g. it.Span or it.Date.")]
+    [Pattern(PatternAttribute.NotBlank), OnlyWith("assert"), Description("With assert: the span to report a failure at, e.g. it.Span or it.Date.")]
     public string? At { get; set; }
 }

@@ -5,6 +5,7 @@ namespace FilingLint.Rules.Schema;
 
 /// <summary>The options of <c>require</c> and <c>forbid</c>.</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+[AtLeastOneOf("patterns", "text")]
 internal sealed class TextCheckModel
 {
     [OneOrMany, NamedPatterns, Description(".NET regular expressions, compiled at load, each match limited to one second; an item may be a mapping of 'pattern' and 'means' (what it looks for, in plain words, shown in findings instead of the pattern).")]
