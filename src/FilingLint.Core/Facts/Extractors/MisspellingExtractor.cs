@@ -84,11 +84,7 @@ internal sealed class MisspellingExtractor : IFactExtractor
             return char.IsUpper(word[0]) ? word : null;
         }
 
-        int BlockOf(int w)
-        {
-            int b = blockStarts.BinarySearch(w);
-            return b >= 0 ? b : ~b - 1;
-        }
+        int BlockOf(int w) => MisspellingExtractor.BlockOf(blockStarts, w);
     }
 
     /// <summary>
@@ -140,6 +136,7 @@ internal sealed class MisspellingExtractor : IFactExtractor
         return count;
     }
 
+    /// <summary>The block that word <paramref name="w"/> stands in.</summary>
     private static int BlockOf(List<int> blockStarts, int w)
     {
         int b = blockStarts.BinarySearch(w);
