@@ -33,6 +33,9 @@ public static class ConfigLoader
         return null;
     }
 
+    /// <summary>A configuration is a few lines; a megabyte is a runaway file or a device.</summary>
+    private const long MaxConfigBytes = 1 << 20;
+
     public static LintConfig Load(string path, List<RuleProblem> problems) => Load(path, problems, new Stack<string>());
 
     private static LintConfig Load(string path, List<RuleProblem> problems, Stack<string> chain)
@@ -41,7 +44,7 @@ public static class ConfigLoader
         string yaml;
         try
         {
-            yaml = File.ReadAllText(full);
+            yaml = UserFile.ReadAllText(full, MaxConfigBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

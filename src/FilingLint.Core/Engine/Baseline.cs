@@ -95,6 +95,9 @@ public sealed class Baseline
         output.WriteLine();
     }
 
+    /// <summary>Far more than the baseline of any real filing set (a finding takes about a hundred bytes).</summary>
+    private const long MaxBaselineBytes = 256L << 20;
+
     /// <summary>Reads a baseline file.</summary>
     /// <exception cref="BaselineException">Missing, unreadable or malformed; the message has the file, line and column.</exception>
     public static Baseline Load(string path)
@@ -102,7 +105,7 @@ public sealed class Baseline
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = Configuration.UserFile.ReadAllText(path, MaxBaselineBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

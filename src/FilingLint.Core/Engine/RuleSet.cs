@@ -83,12 +83,7 @@ public sealed class RuleSet
                 string yaml;
                 try
                 {
-                    if (new FileInfo(file).Length > RuleLoader.MaxRuleFileChars * 4L)
-                    {
-                        problems.Add(new RuleProblem(file, 1, 1, "the rules file is too large"));
-                        continue;
-                    }
-                    yaml = File.ReadAllText(file);
+                    yaml = Configuration.UserFile.ReadAllText(file, RuleLoader.MaxRuleFileChars * 4L);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {

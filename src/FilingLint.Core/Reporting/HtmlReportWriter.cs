@@ -33,6 +33,19 @@ public sealed class HtmlReportWriter(RuleSet? rules = null, string? templatePath
 
     public void Write(LintRun run, TextWriter output) => Render(ReportModel.Build(run, rules, f => f.Suppressed.Select(s => s.Finding).ToList()), output);
 
+    /// <summary>A template is a page of markup; eight megabytes is a runaway file or a device.</summary>
+    private static string ReadTemplate(string path)
+    {
+        try
+        {
+            return Configuration.UserFile.ReadAllText(path, 8L << 20);
+        }
+        catch (IOException e)
+        {
+            throw new TemplateException(path, 1, 1, $"cannot read the template: {e.Message}");
+        }
+    }
+
     /// <summary>Renders a model built by <see cref="ReportModel.Build"/>.</summary>
     /// <exception cref="TemplateException">The user's template or one of its partials does not parse or fails to render.</exception>
     internal void Render(Dictionary<string, object?> model, TextWriter output)
@@ -41,8 +54,8 @@ public sealed class HtmlReportWriter(RuleSet? rules = null, string? templatePath
         Template page = EmbeddedReport.Value;
         if (templatePath is not null)
         {
-            foreach (var (name, file) in UserPartials(templatePath)) partials[name] = Parse(File.ReadAllText(file), file, IsLiquid(file));
-            page = Parse(File.ReadAllText(templatePath), templatePath, IsLiquid(templatePath));
+            foreach (var (name, file) in UserPartials(templatePath)) partials[name] = Parse(ReadTemplate(file), file, IsLiquid(file));
+            page = Parse(ReadTemplate(templatePath), templatePath, IsLiquid(templatePath));
         }
         var context = new HtmlContext(partials);
         var globals = new ScriptObject();
