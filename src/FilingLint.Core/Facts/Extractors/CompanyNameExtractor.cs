@@ -7,7 +7,7 @@ namespace FilingLint.Facts.Extractors;
 /// <summary>
 /// Company names, found by their legal ending (Inc., LLC, Ltd., L.P., P.A., ...) and the capitalized words before it,
 /// grouped by their letters: a legal name has one spelling, so a writing whose letters are those of a name the
-/// filing usually writes another way, with commas or periods moved (“Kindly, MD Inc.”) or its words in another order
+/// filing usually writes another way, with commas or periods moved (“Larkspur, Tide Inc.”) or its words in another order
 /// (“Acme 2 SPV, LLC” for “Acme SPV 2, LLC”), is a slip. The legal ending itself may be written either way (“L.P.”,
 /// “LP”; “Acme, Inc.”, “Acme Inc.”). Only a writing rarer than the usual one is reported: with one writing each, the
 /// filing does not say which is right.
@@ -64,7 +64,7 @@ internal sealed partial class CompanyNameExtractor : IFactExtractor
 
     /// <summary>
     /// Where the name ending at <paramref name="ending"/> begins: the capitalized words, initials, “&amp;” and short
-    /// numbers (“Naka 2 SPV”) before it, back to a lower-case word, a date, a quotation, a sentence's end or another
+    /// numbers (“Acme 2 SPV”) before it, back to a lower-case word, a date, a quotation, a sentence's end or another
     /// company's legal ending; -1 when no word is left.
     /// </summary>
     private static int NameStart(string text, int ending)
@@ -94,14 +94,14 @@ internal sealed partial class CompanyNameExtractor : IFactExtractor
         if (LegalEnding().IsMatch(token.ToString()) && IsWholeEnding(token)) return false;
         if (char.IsDigit(token[0]))
         {
-            // “Naka 2 SPV”, not the day or year of “On July 1, 2025, Acme Inc.”
+            // “Acme 2 SPV”, not the day or year of “On July 1, 2025, Acme Inc.”
             if (token.Length > 3 || !AllDigits(token)) return false;
             return !PreviousIsMonth(text, at);
         }
         if (!char.IsUpper(token[0]) || Array.IndexOf(DateParser.FullMonthNames, token.ToString()) >= 0) return false;
         foreach (char c in token)
             if (!(char.IsLetterOrDigit(c) || c is '.' or '\'' or '’' or '-' or '/' or '&')) return false;
-        // A word closing a sentence (“in Hong Kong.”) is not part of the next name; initials (“W.”, “A.G.P.”) and “Co.” are.
+        // A word closing a sentence (“in Hong Kong.”) is not part of the next name; initials (“W.”, “J.K.L.”) and “Co.” are.
         if (token[^1] == '.' && !IsInitials(token) && token is not "Co." and not "CO.") return false;
         return true;
     }
@@ -114,7 +114,7 @@ internal sealed partial class CompanyNameExtractor : IFactExtractor
 
     private static bool IsInitials(ReadOnlySpan<char> token)
     {
-        // One or more capital letters each followed by a period, possibly joined to a name by a slash (“A.G.P./Alliance”).
+        // One or more capital letters each followed by a period, possibly joined to a name by a slash (“J.K.L./Harbor”).
         int i = 0;
         while (i + 1 < token.Length && char.IsUpper(token[i]) && token[i + 1] == '.') i += 2;
         return i == token.Length && i > 0;
