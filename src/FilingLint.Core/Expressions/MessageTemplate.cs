@@ -97,7 +97,8 @@ internal sealed class MessageTemplate
                 h++;
             }
         }
-        if (sb.Length > MaxLength) sb.Length = MaxLength - 1;
-        return sb.Length == MaxLength - 1 ? sb.Append('…').ToString() : sb.ToString();
+        if (sb.Length <= MaxLength) return sb.ToString();
+        sb.Length = MaxLength - 1;
+        return sb.Append('…').ToString();
     }
 }

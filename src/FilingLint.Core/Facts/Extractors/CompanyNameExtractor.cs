@@ -32,7 +32,7 @@ internal sealed partial class CompanyNameExtractor : IFactExtractor
             // The ending is compared by its letters, and the comma before it is left out: “Acme Inc.”, “Acme, Inc” and
             // “Acme, Inc.” are one writing, as style guides leave that comma and period to the writer.
             names.Add((Form(text.AsSpan(start, ending.Index - start).TrimEnd().TrimEnd(',')) + " " + Letters(ending.Value),
-                string.Join(' ', Words(text.Substring(span.Start, span.Length)).Order(StringComparer.Ordinal)), span));
+                string.Join(' ', LowerWords(text.Substring(span.Start, span.Length)).Order(StringComparer.Ordinal)), span));
         }
         if (names.Count < 2) return;
 
@@ -163,8 +163,5 @@ internal sealed partial class CompanyNameExtractor : IFactExtractor
         return b.ToString();
     }
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Word();
-
-    private static IEnumerable<string> Words(string form) => Word().Matches(form).Select(m => m.Value.ToLowerInvariant());
+    private static IEnumerable<string> LowerWords(string name) => Words.Pattern().Matches(name).Select(m => m.Value.ToLowerInvariant());
 }

@@ -61,7 +61,7 @@ internal sealed partial class Form8KItemExtractor : IFactExtractor
         if (context.FormType is not { } form || !form.StartsWith("8-K", StringComparison.OrdinalIgnoreCase)) return;
         var document = context.Document;
         var blocks = document.Blocks;
-        var headings = new List<(int Block, string Number, string Text, bool HasItemWord, bool TitleInBlock)>();
+        var headings = new List<(int Block, string Number, string Text, bool HasItemWord)>();
         for (int i = 0; i < blocks.Count; i++)
         {
             var span = blocks[i].Span;
@@ -75,16 +75,16 @@ internal sealed partial class Form8KItemExtractor : IFactExtractor
             if (title.Length == 0 && hasItem && i + 1 < blocks.Count && Spaces.Collapse(document.Slice(blocks[i + 1].Span)).Trim() is { } next
                 && StartsWithTitle(next, official))
             {
-                headings.Add((i + 1, m.Groups["number"].Value, text + " " + next, true, true));
+                headings.Add((i + 1, m.Groups["number"].Value, text + " " + next, true));
                 continue;
             }
             if (!hasItem && !StartsWithTitle(title, official)) continue;
             if (hasItem && title.Length > 0 && !StartsWithTitle(title, official) && char.IsUpper(title[0]) && title.Length < 80) continue;
-            headings.Add((i, m.Groups["number"].Value, text, hasItem, title.Length > 0));
+            headings.Add((i, m.Groups["number"].Value, text, hasItem));
         }
         for (int h = 0; h < headings.Count; h++)
         {
-            var (b, number, text, hasItem, _) = headings[h];
+            var (b, number, text, hasItem) = headings[h];
             var block = blocks[b];
             string official = Titles[number];
             int nextHeading = h + 1 < headings.Count ? headings[h + 1].Block : blocks.Count;
@@ -98,27 +98,23 @@ internal sealed partial class Form8KItemExtractor : IFactExtractor
                 if (Signatures().IsMatch(body)) break;
                 if (Content().IsMatch(body)) empty = false;
             }
-            var at = SourceSpan.FromBounds(headings[h].TitleInBlock ? blocks[headings[h].Block].Span.Start : block.Span.Start, block.Span.End);
-            var words = Words(text);
-            var officialWords = Words(official);
+            var words = WordsOf(text);
+            var officialWords = WordsOf(official);
             int from = words.FindIndex(w => w == number[..1]) + 2; // after the number's two parts
             bool titled = words.Count - from >= officialWords.Count
                 && words.Skip(from).Take(officialWords.Count).SequenceEqual(officialWords, StringComparer.OrdinalIgnoreCase);
-            context.Form8KItems.Add(new Form8KItem(number, Spaces.Collapse(text), official, hasItem, titled, empty, at));
+            context.Form8KItems.Add(new Form8KItem(number, Spaces.Collapse(text), official, hasItem, titled, empty, block.Span));
         }
     }
 
     /// <summary>The heading's title begins with the official one's first words, in any case and with any punctuation.</summary>
     private static bool StartsWithTitle(string title, string official)
     {
-        var a = Words(title);
-        var b = Words(official);
+        var a = WordsOf(title);
+        var b = WordsOf(official);
         int n = Math.Min(b.Count, 3);
         return a.Count >= n && a.Take(n).SequenceEqual(b.Take(n), StringComparer.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Word();
-
-    private static List<string> Words(string s) => Word().Matches(s).Select(m => m.Value).ToList();
+    private static List<string> WordsOf(string s) => Words.Pattern().Matches(s).Select(m => m.Value).ToList();
 }

@@ -119,7 +119,7 @@ internal sealed class MisspellingExtractor : IFactExtractor
                     var span = SourceSpan.FromBounds(words[start].Start, words[start + place.Length - 1].End);
                     if (context.Misspellings.Any(m => m.Span.Start < span.End && span.Start < m.Span.End)) continue;
                     string expected = string.Join(' ', place);
-                    context.Misspellings.Add(new Misspelling(text.Substring(span.Start, span.Length), expected, CountPhrase(text, expected), span));
+                    context.Misspellings.Add(new Misspelling(text.Substring(span.Start, span.Length), expected, Words.Count(text, expected), span));
                 }
             }
         }
@@ -128,13 +128,6 @@ internal sealed class MisspellingExtractor : IFactExtractor
     /// <summary>“South African”, “Saudi Arabian”: the place's adjective, not a slip.</summary>
     private static bool IsAdjective(string word, string place) =>
         word.Length == place.Length + 1 && word.StartsWith(place, StringComparison.Ordinal) && word[^1] == 'n';
-
-    private static int CountPhrase(string text, string phrase)
-    {
-        int count = 0;
-        for (int i = text.IndexOf(phrase, StringComparison.Ordinal); i >= 0; i = text.IndexOf(phrase, i + phrase.Length, StringComparison.Ordinal)) count++;
-        return count;
-    }
 
     /// <summary>The block that word <paramref name="w"/> stands in.</summary>
     private static int BlockOf(List<int> blockStarts, int w)

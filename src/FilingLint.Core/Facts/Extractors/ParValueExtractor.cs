@@ -50,9 +50,6 @@ internal sealed partial class ParValueExtractor : IFactExtractor
     }
 
     /// <summary>“Common Stock”, “common shares” and “COMMON STOCK” are one class; “Class A common stock” is another.</summary>
-    private static string ClassKey(string cls)
-    {
-        string key = Spaces.Collapse(cls).ToLowerInvariant().Replace("shares", "stock", StringComparison.Ordinal);
-        return key;
-    }
+    private static string ClassKey(string cls) =>
+        Spaces.Collapse(cls).ToLowerInvariant().Replace("shares", "stock", StringComparison.Ordinal);
 }

@@ -20,9 +20,6 @@ internal sealed partial class PartyMentionExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:agents?|underwrit\w*|placement|dealer[\s-]managers?|book[\s-]running|representatives?|sales\s+agreement|(?:equity\s+)?distribution\s+agreement|at[\s-]the[\s-]market)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgentContext();
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Word();
-
     public void Extract(FactContext context)
     {
         string text = context.Text;
@@ -55,7 +52,7 @@ internal sealed partial class PartyMentionExtractor : IFactExtractor
         var agentWords = new Dictionary<string, Party>(StringComparer.Ordinal);
         foreach (var party in agents)
             foreach (string name in new[] { party.Name, party.ShortName }.OfType<string>())
-                foreach (var w in Word().Matches(name).Select(w => w.Value))
+                foreach (var w in Words.Pattern().Matches(name).Select(w => w.Value))
                     if (w.Length >= MinDistinctive && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower)) agentWords.TryAdd(w, party);
         AddMisspeltAgentWords(context, text, end, agentWords);
     }
@@ -104,7 +101,7 @@ internal sealed partial class PartyMentionExtractor : IFactExtractor
         {
             var (agent, party) = agentWords.First(a => IsMisspelling(word, a.Key));
             if (at.Count >= 3 || text.Contains(word.ToLowerInvariant(), StringComparison.Ordinal)) continue;
-            if (CountWord(text, agent, end) < 3) continue;
+            if (Words.Count(text, agent, end) < 3) continue;
             foreach (int i in at)
                 context.PartyMentions.Add(new PartyMention(word, agent, party.Name, party.ShortName, IsAgent: true, IsConsistent: false,
                     new SourceSpan(i, word.Length)));
@@ -114,13 +111,6 @@ internal sealed partial class PartyMentionExtractor : IFactExtractor
     /// <summary>One edit from the agent's word with its first letter right, and not its plural or singular ("Financials").</summary>
     private static bool IsMisspelling(string word, string agent) =>
         word[0] == agent[0] && Spelling.OneEditApart(word, agent) && word != agent + "s" && agent != word + "s";
-
-    private static int CountWord(string text, string word, int end)
-    {
-        int count = 0;
-        for (int i = text.IndexOf(word, StringComparison.Ordinal); i >= 0 && i < end; i = text.IndexOf(word, i + word.Length, StringComparison.Ordinal)) count++;
-        return count;
-    }
 
     private static readonly HashSet<string> IssuerTerms = new(StringComparer.OrdinalIgnoreCase) { "Company", "we", "us", "our", "Issuer", "Registrant", "Corporation" };
 
@@ -197,7 +187,7 @@ internal sealed partial class PartyMentionExtractor : IFactExtractor
     /// <summary>The name's words up to its corporate ending, and where that core ends; null when fewer than two words remain (nothing to misspell between).</summary>
     private static (string[] Words, int CoreEnd)? Core(string name)
     {
-        var words = Word().Matches(name).ToList();
+        var words = Words.Pattern().Matches(name).ToList();
         while (words.Count > 0 && SuffixWords.Contains(words[^1].Value)) words.RemoveAt(words.Count - 1);
         if (words.Count < 2) return null;
         return (words.Select(w => w.Value).ToArray(), words[^1].Index + words[^1].Length);
