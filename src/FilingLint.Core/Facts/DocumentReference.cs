@@ -8,4 +8,11 @@ namespace FilingLint.Facts;
 /// names one document; a bare title (an exhibit list's "Employment Agreement, dated May 30, 2025, between ...") may be
 /// one of several documents with that title.
 /// </summary>
-public sealed record DocumentReference(string Name, DateFact Date, SourceSpan Span, bool Definite = false) : IFact;
+public sealed record DocumentReference(string Name, DateFact Date, SourceSpan Span, bool Definite = false) : IFact
+{
+    /// <summary>
+    /// The name stands as the document's title (“a Securities Purchase Agreement, dated ...”, “the Indenture, dated ...”),
+    /// not as a term the filing uses for it (“On June 11, we entered into the Funding Agreement”), which it must define.
+    /// </summary>
+    public bool NamesTitle { get; init; } = true;
+}

@@ -399,4 +399,17 @@ public class DraftingConventionTests
         Findings("We incorporate our Annual Report on Form 10-K for the year ended December 31, 2025, filed on March 3, 2026 and December 1, 2025.\n",
             "dates.incorporated-report").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void An_agreement_entered_into_by_name_is_identified_there_only_for_later_uses()
+    {
+        const string entered = "On March 4, 2026, the Company entered into the Funding Agreement with Larch Capital LLC.\n\n";
+        const string use = "Shares sold under the Funding Agreement are registered for resale.\n\n";
+        // Identified in place by its date and parties, then used.
+        Findings(entered + use, "terms.undefined").ShouldBeEmpty();
+        // Used before anything says what it is.
+        Findings(use + entered, "terms.undefined").ShouldBe(["Funding Agreement"]);
+        // “a Funding Agreement” gives the document's title, which serves every use.
+        Findings(use + entered.Replace("into the Funding", "into a Funding"), "terms.undefined").ShouldBeEmpty();
+    }
 }

@@ -27,7 +27,7 @@ internal sealed partial class DateExtractor : IFactExtractor
     [GeneratedRegex(@"\bOn\s*$")]
     private static partial Regex OnLead();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:we|the\s+Company|[A-Z][\w.&, ]{0,60}?)\s+entered\s+into\s+(?:an?|the)\s+(?<name>(?:[A-Z][\w'-]*\s+){0,6}Agreement)")]
+    [GeneratedRegex(@"^\s*,?\s*(?:we|the\s+Company|[A-Z][\w.&, ]{0,60}?)\s+entered\s+into\s+(?:an?|(?<the>the))\s+(?<name>(?:[A-Z][\w'-]*\s+){0,6}Agreement)")]
     private static partial Regex EnteredIntoTail();
 
     [GeneratedRegex(@"\beffective\s+(?:on|as\s+of)?\s*$", RegexOptions.IgnoreCase)]
@@ -80,7 +80,7 @@ internal sealed partial class DateExtractor : IFactExtractor
             var span = new SourceSpan(m.Index, m.Length);
             DateRole role = DateRole.Other;
             string? subject = null;
-            bool indefinite = false, definite = false;
+            bool indefinite = false, definite = false, namesTitle = true;
             // Every lead pattern ends with one of these words; most dates have none, and skip the patterns.
             var tail = lead.AsSpan().TrimEnd();
             bool endsIs = tail.EndsWith("is", StringComparison.OrdinalIgnoreCase);
@@ -121,6 +121,9 @@ internal sealed partial class DateExtractor : IFactExtractor
             {
                 role = DateRole.Agreement;
                 subject = StripDeterminers(Spaces.Collapse(entered.Groups["name"].Value).Trim());
+                // "we entered into the ELOC Agreement" uses a name the filing must define; "a Sales Agreement" gives a title.
+                definite = entered.Groups["the"].Success;
+                namesTitle = !definite;
             }
             else if (PriceAfter().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(80, text.Length - m.Index - m.Length)))
                 || tail.EndsWith("on", StringComparison.OrdinalIgnoreCase) && PriceBefore().IsMatch(lead))
@@ -146,7 +149,7 @@ internal sealed partial class DateExtractor : IFactExtractor
             if (role == DateRole.Document && context.DocumentDate is null) context.DocumentDate = fact;
             // "under an Indenture, dated as of June 1, 1999" or "a placement agency agreement, dated ..." describes one
             // of several; only a name ("the Indenture", "a Sales Agreement") identifies the same document wherever it is dated.
-            if (subject is not null && !indefinite && !baseDateLine) context.DocumentReferences.Add(new DocumentReference(subject, fact, span, definite));
+            if (subject is not null && !indefinite && !baseDateLine) context.DocumentReferences.Add(new DocumentReference(subject, fact, span, definite) { NamesTitle = namesTitle });
         }
         context.DocumentDate ??= CoverDate(context);
     }

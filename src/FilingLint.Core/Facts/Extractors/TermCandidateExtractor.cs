@@ -27,7 +27,14 @@ internal sealed partial class TermCandidateExtractor : IFactExtractor
             foreach (var d in term.Definitions)
                 if (!IsAcronymOfOtherWords(term.Term, d.Antecedent)) named.Add(d.Antecedent);
         }
-        foreach (var reference in context.DocumentReferences) named.Add(reference.Name);
+        // "On June 11, we entered into the Funding Agreement with X" identifies the agreement in place, by its date and
+        // parties, for the uses that follow; a use before it reads as a term the filing never defined.
+        var identifiedAt = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var reference in context.DocumentReferences)
+        {
+            if (reference.NamesTitle) named.Add(reference.Name);
+            else if (!identifiedAt.TryGetValue(reference.Name, out int at) || reference.Span.Start < at) identifiedAt[reference.Name] = reference.Span.Start;
+        }
         var properWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in context.Parties.Select(p => p.Name).Append(context.Issuer ?? ""))
             foreach (var w in name.Split(' ', ',')) if (w.Length > 2 && w != "Inc." && w != "Co.") properWords.Add(w);
@@ -48,7 +55,8 @@ internal sealed partial class TermCandidateExtractor : IFactExtractor
                 if (!twins.TryGetValue(text, out bool twin)) twins[text] = twin = text.Contains(' ') && HasLowerCaseTwin(context.Text, text);
                 if (!twin) continue;
             }
-            bool isDefined = titleNouns.Contains(text) || IsDefined(text, defined) || IsDefined(text, named) || context.TermsDefinedElsewhere.Contains(text);
+            bool isDefined = titleNouns.Contains(text) || IsDefined(text, defined) || IsDefined(text, named) || context.TermsDefinedElsewhere.Contains(text)
+                || identifiedAt.TryGetValue(text, out int identified) && identified <= group.Index + group.Length;
             // A term noun alone is never a name, though a name may hold it ("Yorkville Securities, LLC" and "the Securities").
             bool proper = text.Any(char.IsDigit) || text.Contains(' ') && text.Split(' ').Any(properWords.Contains) || TreatyNames.Contains(text);
             bool agreement = text.EndsWith("Agreement", StringComparison.Ordinal);
