@@ -412,4 +412,27 @@ public class DraftingConventionTests
         // “a Funding Agreement” gives the document's title, which serves every use.
         Findings(use + entered.Replace("into the Funding", "into a Funding"), "terms.undefined").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_set_phrase_slipped_into_other_words_is_a_misspelling()
+    {
+        Findings("Holders may resell in black trades or through block positioners.\n", "text.misspelt-word").ShouldBe(["black trades"]);
+        Findings("Each unit holds one share of lass B Ordinary Shares.\n", "text.misspelt-word").ShouldBe(["lass B"]);
+        Findings("Wren Labs LLC (n./k/a Wren Bio LLC) is the lender; Oak LLC (f/k/a Elm LLC) and Ash LLC (f.k.a. Fir LLC) are not.\n", "text.misspelt-word")
+            .ShouldBe(["n./k/a"]);
+        var dropped = Seed.Facts("We granted 5,000 shares of restricted that vest in 2027; he is the beneficial of them.\n").Misspellings;
+        dropped.Select(m => (m.Text, m.Expected, m.DroppedWord)).ShouldBe(
+            [("shares of restricted", "shares of restricted stock", true), ("the beneficial", "the beneficial owner", true)], ignoreOrder: true);
+        Findings("We granted shares of restricted stock under the plan to the beneficial owner of the trust.\n", "text.misspelt-word").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_person_called_by_honorific_is_the_one_the_filing_names_in_full()
+    {
+        const string named = "Shares held by Tobias Okonkwo-Reyes and by Okonkwo-Reyes Capital LLC. Okonkwo-Reyes Capital LLC is managed by its founder. ";
+        Findings(named + "Mr. Okonkow-Reyes may be deemed to own them.\n", "text.misspelt-word").ShouldBe(["Okonkow"]);
+        Findings(named + "Mr. Okonkwo-Reyes may be deemed to own them.\n", "text.misspelt-word").ShouldBeEmpty();
+        // A surname written in full elsewhere is another person, not a slip.
+        Findings(named + "Dana Okonkow, a director, and Mr. Okonkow hold nothing.\n", "text.misspelt-word").ShouldBeEmpty();
+    }
 }

@@ -15,10 +15,14 @@ internal sealed class MisspellingExtractor : IFactExtractor
     private const int MaxRare = 2;
     private const int MinUsual = 3;
     private const int Ratio = 3;
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr", "Ms", "Mrs", "Dr" };
 
     public void Extract(FactContext context)
     {
         string text = context.Text;
+        foreach (var slip in SetPhrases.Find(text))
+            context.Misspellings.Add(new Misspelling(text.Substring(slip.Start, slip.Length), slip.Expected, Words.Count(text, slip.Expected), new SourceSpan(slip.Start, slip.Length))
+                { DroppedWord = slip.Dropped });
         // The words of each block in order (a word's neighbours never cross a block), with where each Title-case word stands.
         var words = new List<(int Start, int End)>();
         var blockStarts = new List<int>(); // index into words where each block's words begin
@@ -57,7 +61,7 @@ internal sealed class MisspellingExtractor : IFactExtractor
             {
                 var expectedAt = titleCase[expected];
                 if (expectedAt.Count < Ratio * at.Count || expected.StartsWith(rare, StringComparison.Ordinal) || rare.StartsWith(expected, StringComparison.Ordinal)
-                    || !Spelling.IsTypingSlip(rare, expected) || !SharesANeighbour(at, expectedAt)) continue;
+                    || !Spelling.IsTypingSlip(rare, expected) || !SharesANeighbour(at, expectedAt) && !IsSurnameOf(at, expectedAt)) continue;
                 // Part II too: an exhibit index misspells an agreement's title as easily as the prospectus does.
                 foreach (int w in at)
                     context.Misspellings.Add(new Misspelling(rare, expected, expectedAt.Count, new SourceSpan(words[w].Start, words[w].End - words[w].Start)));
@@ -74,6 +78,12 @@ internal sealed class MisspellingExtractor : IFactExtractor
                     if (Neighbour(r, -1) is { } before && before == Neighbour(u, -1) || Neighbour(r, 1) is { } after && after == Neighbour(u, 1)) return true;
             return false;
         }
+
+        // "Mr. Kersner" where the filing introduces "Andrew Kershner": a person called by an honorific and a surname the
+        // filing otherwise never writes is someone it has named in full, under a surname it spells another way.
+        bool IsSurnameOf(List<int> rareAt, List<int> usualAt) =>
+            rareAt.All(r => Neighbour(r, -1) is { } before && Honorifics.Contains(before))
+            && usualAt.Any(u => Neighbour(u, -1) is { } before && !Honorifics.Contains(before) && before.Length > 1 && !before.All(char.IsUpper));
 
         // The capitalized word next to word w in its block, or null.
         string? Neighbour(int w, int step)
