@@ -15,4 +15,10 @@ public sealed record DocumentReference(string Name, DateFact Date, SourceSpan Sp
     /// not as a term the filing uses for it (“On June 11, we entered into the Funding Agreement”), which it must define.
     /// </summary>
     public bool NamesTitle { get; init; } = true;
+
+    /// <summary>
+    /// The date is the day the filing says the agreement was entered into (“On June 6, 2026, we entered into ...”), which
+    /// may follow the agreement's own date (“..., dated as of June 5, 2026”).
+    /// </summary>
+    public bool Executed { get; init; }
 }

@@ -435,4 +435,17 @@ public class DraftingConventionTests
         // A surname written in full elsewhere is another person, not a slip.
         Findings(named + "Dana Okonkow, a director, and Mr. Okonkow hold nothing.\n", "text.misspelt-word").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_defined_agreement_named_by_another_title_with_its_own_date_is_misnamed()
+    {
+        const string defined = "On April 9, 2026, we entered into a Securities Purchase Agreement, dated as of April 8, 2026 (the “2026 Purchase Agreement”), "
+            + "with certain investors. The 2026 Purchase Agreement requires a resale registration.\n\n";
+        Seed.Facts(defined).Agreements.ShouldHaveSingleItem().Date.ShouldBe(new DateOnly(2026, 4, 8));
+        Findings(defined + "Under the 2026 Securities Purchase Agreement, dated April 8, 2026, the investors may not sell short.\n", "terms.inconsistent-agreement-name")
+            .ShouldBe(["2026 Securities Purchase Agreement"]);
+        // Another agreement of the kind, of another date, is named by its title.
+        Findings(defined + "Under the 2024 Securities Purchase Agreement, dated May 1, 2024, the investors hold warrants.\n", "terms.inconsistent-agreement-name")
+            .ShouldBeEmpty();
+    }
 }

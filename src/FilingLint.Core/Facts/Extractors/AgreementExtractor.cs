@@ -19,9 +19,10 @@ internal sealed partial class AgreementExtractor : IFactExtractor
             if (!isAgreement) continue;
             string name = definition.Antecedent.EndsWith("greement", StringComparison.Ordinal) ? definition.Antecedent : term.Term;
 
+            // An agreement's date is the one it is dated; the day it was entered into only when no other is given.
             DateOnly? date = context.DocumentReferences
                 .Where(r => r.Date.Value is not null && (r.Name == name || r.Name == term.Term))
-                .Select(r => r.Date.Value).FirstOrDefault();
+                .OrderBy(r => r.Executed).Select(r => r.Date.Value).FirstOrDefault();
 
             int sentenceStart = context.SentenceStart(definition.AntecedentSpan.Start);
             int sentenceEnd = context.SentenceEnd(definition.Span.End);

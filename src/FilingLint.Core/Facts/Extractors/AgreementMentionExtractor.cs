@@ -57,7 +57,13 @@ internal sealed partial class AgreementMentionExtractor : IFactExtractor
             known.Add(term.Term);
             foreach (var d in term.Definitions) known.Add(Spaces.Collapse(d.Antecedent));
         }
-        foreach (var reference in context.DocumentReferences) known.Add(reference.Name);
+        // A dated title names its document, unless it is the date of an agreement the filing defined, of the same kind:
+        // "the 2025 Securities Purchase Agreement, dated June 5, 2025" where the June 5 agreement is the "2025 Purchase
+        // Agreement" is that agreement under another name.
+        foreach (var reference in context.DocumentReferences)
+            if (!context.Agreements.Any(a => a.Date == reference.Date.Value && a.Term != reference.Name && a.Name != reference.Name
+                    && FamilyOf(reference.Name) is >= 0 and var f && (FamilyOf(a.Term) == f || FamilyOf(a.Name) == f)))
+                known.Add(reference.Name);
         var longNames = known.Where(k => k.Contains(' ', StringComparison.Ordinal)).ToList();
 
         foreach (Match m in Mention().Matches(context.Text))

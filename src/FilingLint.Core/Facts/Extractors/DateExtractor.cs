@@ -80,7 +80,7 @@ internal sealed partial class DateExtractor : IFactExtractor
             var span = new SourceSpan(m.Index, m.Length);
             DateRole role = DateRole.Other;
             string? subject = null;
-            bool indefinite = false, definite = false, namesTitle = true;
+            bool indefinite = false, definite = false, namesTitle = true, executed = false;
             // Every lead pattern ends with one of these words; most dates have none, and skip the patterns.
             var tail = lead.AsSpan().TrimEnd();
             bool endsIs = tail.EndsWith("is", StringComparison.OrdinalIgnoreCase);
@@ -124,6 +124,7 @@ internal sealed partial class DateExtractor : IFactExtractor
                 // "we entered into the ELOC Agreement" uses a name the filing must define; "a Sales Agreement" gives a title.
                 definite = entered.Groups["the"].Success;
                 namesTitle = !definite;
+                executed = true;
             }
             else if (PriceAfter().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(80, text.Length - m.Index - m.Length)))
                 || tail.EndsWith("on", StringComparison.OrdinalIgnoreCase) && PriceBefore().IsMatch(lead))
@@ -149,7 +150,7 @@ internal sealed partial class DateExtractor : IFactExtractor
             if (role == DateRole.Document && context.DocumentDate is null) context.DocumentDate = fact;
             // "under an Indenture, dated as of June 1, 1999" or "a placement agency agreement, dated ..." describes one
             // of several; only a name ("the Indenture", "a Sales Agreement") identifies the same document wherever it is dated.
-            if (subject is not null && !indefinite && !baseDateLine) context.DocumentReferences.Add(new DocumentReference(subject, fact, span, definite) { NamesTitle = namesTitle });
+            if (subject is not null && !indefinite && !baseDateLine) context.DocumentReferences.Add(new DocumentReference(subject, fact, span, definite) { NamesTitle = namesTitle, Executed = executed });
         }
         context.DocumentDate ??= CoverDate(context);
     }
