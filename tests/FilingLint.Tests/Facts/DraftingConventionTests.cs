@@ -448,4 +448,15 @@ public class DraftingConventionTests
         Findings(defined + "Under the 2024 Securities Purchase Agreement, dated May 1, 2024, the investors hold warrants.\n", "terms.inconsistent-agreement-name")
             .ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_set_of_agreements_defined_in_the_plural_is_an_agreement_too()
+    {
+        const string defined = "We entered into indemnification agreements with each of our directors (the “Indemnification Agreements”). ";
+        Findings(defined + "The Officer Indemnification Agreements are filed as exhibits.\n", "terms.inconsistent-agreement-name")
+            .ShouldBe(["Officer Indemnification Agreements"]);
+        Findings(defined + "The Indemnification Agreements are filed as exhibits.\n", "terms.inconsistent-agreement-name").ShouldBeEmpty();
+        // Reported once: not also as an undefined term.
+        Findings(defined + "The Officer Indemnification Agreements are filed as exhibits.\n", "terms.undefined").ShouldBeEmpty();
+    }
 }

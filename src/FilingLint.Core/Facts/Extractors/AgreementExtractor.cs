@@ -14,10 +14,11 @@ internal sealed partial class AgreementExtractor : IFactExtractor
         foreach (var term in context.DefinedTerms)
         {
             var definition = term.Definitions[0];
-            bool isAgreement = term.Term.EndsWith("Agreement", StringComparison.OrdinalIgnoreCase)
-                || definition.Antecedent.EndsWith("Agreement", StringComparison.OrdinalIgnoreCase);
+            // One agreement or a set of them ("indemnification agreements with each director (the “Indemnification Agreements”)").
+            bool isAgreement = IsAgreementName(term.Term) || IsAgreementName(definition.Antecedent);
             if (!isAgreement) continue;
-            string name = definition.Antecedent.EndsWith("greement", StringComparison.Ordinal) ? definition.Antecedent : term.Term;
+            string name = definition.Antecedent.EndsWith("greement", StringComparison.Ordinal) || definition.Antecedent.EndsWith("greements", StringComparison.Ordinal)
+                ? definition.Antecedent : term.Term;
 
             // An agreement's date is the one it is dated; the day it was entered into only when no other is given.
             DateOnly? date = context.DocumentReferences
@@ -39,4 +40,7 @@ internal sealed partial class AgreementExtractor : IFactExtractor
             context.Agreements.Add(new Agreement(name, term.Term, date, counterparty, definition.Span));
         }
     }
+
+    private static bool IsAgreementName(string name) =>
+        name.EndsWith("Agreement", StringComparison.OrdinalIgnoreCase) || name.EndsWith("Agreements", StringComparison.OrdinalIgnoreCase);
 }

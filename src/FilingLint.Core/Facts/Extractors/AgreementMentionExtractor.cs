@@ -17,7 +17,7 @@ internal sealed partial class AgreementMentionExtractor : IFactExtractor
     // Capitalized words (with digits, marks and inner full stops: "XR-101", "SM", "U.S") or a year ("2023 Purchase"), single spaces (a name never
     // runs from one block into the next), and the joints of formal titles ("Assignment of", "&"). "and" is left out:
     // "Purchase and Sale Agreement" is told from "the Term Sheet and Loan Agreement" by the names the filing defines.
-    [GeneratedRegex(@"\b(?:(?!Agreement\b)(?:[A-Z](?:[\w&’'-]|\.(?=\w))*|(?:19|20)\d\d\b)(?: +(?:of|for|&))? +){1,7}Agreement\b")]
+    [GeneratedRegex(@"\b(?:(?!Agreement\b)(?:[A-Z](?:[\w&’'-]|\.(?=\w))*|(?:19|20)\d\d\b)(?: +(?:of|for|&))? +){1,7}Agreements?\b")]
     private static partial Regex Mention();
 
     [GeneratedRegex(@"\G,? *(?:dated|entered into)(?: +as +of)? +")]
@@ -39,6 +39,7 @@ internal sealed partial class AgreementMentionExtractor : IFactExtractor
         new[] { "license", "collaboration" },
         new[] { "lock-up" },
         new[] { "employment" },
+        new[] { "indemnification", "indemnity" },
         new[] { "advisory", "consulting" },
     };
 

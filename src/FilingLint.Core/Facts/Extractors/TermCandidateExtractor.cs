@@ -59,7 +59,7 @@ internal sealed partial class TermCandidateExtractor : IFactExtractor
                 || identifiedAt.TryGetValue(text, out int identified) && identified <= group.Index + group.Length;
             // A term noun alone is never a name, though a name may hold it ("Yorkville Securities, LLC" and "the Securities").
             bool proper = text.Any(char.IsDigit) || text.Contains(' ') && text.Split(' ').Any(properWords.Contains) || TreatyNames.Contains(text);
-            bool agreement = text.EndsWith("Agreement", StringComparison.Ordinal);
+            bool agreement = text.EndsWith("Agreement", StringComparison.Ordinal) || text.EndsWith("Agreements", StringComparison.Ordinal);
             context.TermCandidates.Add(new TermCandidate(text, isDefined, proper, agreement, seen.Add(text), new SourceSpan(group.Index, group.Length)));
         }
     }
