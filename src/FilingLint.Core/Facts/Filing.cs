@@ -57,6 +57,9 @@ public sealed class Filing
     /// <summary>Cross-references to a section by title and page, with the page the table of contents gives it.</summary>
     public IReadOnlyList<PageReference> PageReferences { get; init; } = [];
 
+    /// <summary>Cross-references to a section of this filing by title, and whether the filing has a section so titled.</summary>
+    public IReadOnlyList<SectionReference> SectionReferences { get; init; } = [];
+
     /// <summary>Opening quotation marks of a short quote never closed in their paragraph.</summary>
     public IReadOnlyList<UnclosedQuote> UnclosedQuotes { get; init; } = [];
 

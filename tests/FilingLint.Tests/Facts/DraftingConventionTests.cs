@@ -459,4 +459,26 @@ public class DraftingConventionTests
         // Reported once: not also as an undefined term.
         Findings(defined + "The Officer Indemnification Agreements are filed as exhibits.\n", "terms.undefined").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_definition_followed_by_its_date_dates_the_agreement()
+    {
+        const string defined = "We entered into a services agreement with Alder LLC (the “Services Agreement”), dated March 2, 2026.\n\n";
+        Findings(defined + "Under that certain Services Agreement, dated March 2, 2026, Alder LLC is paid monthly.\n", "dates.inconsistent-reference").ShouldBeEmpty();
+        Findings(defined + "Under that certain Services Agreement, dated March 9, 2026, Alder LLC is paid monthly.\n", "dates.inconsistent-reference")
+            .ShouldBe(["March 9, 2026"]);
+    }
+
+    [Fact]
+    public void A_cross_reference_names_a_title_the_filing_shows()
+    {
+        const string body = "We sell notes. See the section entitled “Description of the Notes.”\n\nDESCRIPTION OF NOTES\n\n"
+            + "Redemption at Our Option. We may redeem the notes at any time.\n\n";
+        Findings(body + "For redemption, see “Description of Notes—Redemption at Our Option” under the section titled “Description of Notes—Redemption at Our Option.”\n",
+            "text.section-reference").ShouldBeEmpty();
+        Findings(body + "For taxes, see the section titled “Material Tax Considerations.”\n", "text.section-reference").ShouldBe(["Material Tax Considerations"]);
+        Findings(body + "For taxes, see the section titled “Material Tax Considerations” in our Annual Report on Form 10-K.\n", "text.section-reference").ShouldBeEmpty();
+        Seed.Facts(body + "See the section titled “Redemption at Their Option.”\n").SectionReferences.Single(r => !r.Found).Nearest
+            .ShouldBe("Redemption at Our Option");
+    }
 }

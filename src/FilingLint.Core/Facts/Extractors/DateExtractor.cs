@@ -22,6 +22,10 @@ internal sealed partial class DateExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:the|our|its|such|this|The|Our|Its|Such|This)\s+$")]
     private static partial Regex DefiniteBefore();
 
+    // A definition with the date after it: "an asset management agreement (the “Management Agreement”), dated July 2, 2025".
+    [GeneratedRegex(@"\(\s*(?:the\s+)?[“""](?<name>[A-Z][^”""()]{0,80}?Agreement)\s*[”""]\s*\)\s*,?\s+dated(?:\s+as\s+of)?\s*$")]
+    private static partial Regex DefinedDatedLead();
+
     private static bool IsDefinite(string word) => word is "the" or "The" or "our" or "Our" or "its" or "Its" or "such" or "Such" or "this" or "This";
 
     [GeneratedRegex(@"\bOn\s*$")]
@@ -116,6 +120,12 @@ internal sealed partial class DateExtractor : IFactExtractor
                     : DefiniteBefore().IsMatch(lead.AsSpan(0, dated.Groups["name"].Index));
                 subject = named;
                 role = subject.EndsWith("agreement", StringComparison.OrdinalIgnoreCase) ? DateRole.Agreement : DateRole.Reference;
+            }
+            else if (endsDated && DefinedDatedLead().Match(lead) is { Success: true } definition)
+            {
+                subject = Spaces.Collapse(definition.Groups["name"].Value).Trim();
+                definite = true;
+                role = DateRole.Agreement;
             }
             else if (tail.EndsWith("On", StringComparison.Ordinal) && OnLead().IsMatch(lead) && EnteredIntoTail().Match(text, m.Index + m.Length, Math.Min(160, text.Length - m.Index - m.Length)) is { Success: true } entered)
             {

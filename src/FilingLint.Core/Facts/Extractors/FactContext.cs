@@ -38,6 +38,7 @@ internal sealed partial class FactContext(Document document, string? formOverrid
     public List<LeftOverWord> LeftOverWords { get; } = new();
     public List<Misspelling> Misspellings { get; } = new();
     public List<PageReference> PageReferences { get; } = new();
+    public List<SectionReference> SectionReferences { get; } = new();
     public List<UnclosedQuote> UnclosedQuotes { get; } = new();
     public List<AmountSum> AmountSums { get; } = new();
     public List<IncorporatedDocument> IncorporatedDocuments { get; } = new();
@@ -174,6 +175,7 @@ internal sealed partial class FactContext(Document document, string? formOverrid
         LeftOverWords = LeftOverWords.ToArray(),
         Misspellings = Misspellings.ToArray(),
         PageReferences = PageReferences.ToArray(),
+        SectionReferences = SectionReferences.ToArray(),
         UnclosedQuotes = UnclosedQuotes.ToArray(),
         AmountSums = AmountSums.ToArray(),
         IncorporatedDocuments = IncorporatedDocuments.ToArray(),

@@ -36,6 +36,7 @@ public static class FactExtraction
         new WordSlipExtractor(),
         new MisspellingExtractor(),
         new PageReferenceExtractor(),
+        new SectionReferenceExtractor(),
         new UnclosedQuoteExtractor(),
         new CommissionRateExtractor(),
         new BabyShelfExtractor(),
