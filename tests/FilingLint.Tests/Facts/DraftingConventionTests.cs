@@ -481,4 +481,14 @@ public class DraftingConventionTests
         Seed.Facts(body + "See the section titled “Redemption at Their Option.”\n").SectionReferences.Single(r => !r.Found).Nearest
             .ShouldBe("Redemption at Our Option");
     }
+
+    [Fact]
+    public void A_company_name_keeps_its_company_before_the_legal_ending()
+    {
+        const string usual = "Our transfer agent is Pinecrest Registrar Company, Inc. Pinecrest Registrar Company, Inc. also acts as warrant agent. ";
+        Findings(usual + "Warrants are countersigned by Pinecrest Registrar, Inc. on issue.\n", "terms.company-name").ShouldBe(["Pinecrest Registrar, Inc."]);
+        // “Company” elsewhere in a name is not the word dropped before its ending.
+        const string issuer = "Fernhill Tech Inc. sells. Fernhill Tech Inc. buys. Fernhill Tech Inc. holds. ";
+        Findings(issuer + "Shares of the Company, Fernhill Tech Inc. are listed.\n", "terms.company-name").ShouldBeEmpty();
+    }
 }

@@ -40,6 +40,20 @@ internal sealed partial class CompanyNameExtractor : IFactExtractor
         // Words in another order: only between names whose letters differ, so one writing is never reported twice.
         Report(context, names.GroupBy(n => n.Words)
             .Where(g => g.Select(n => Letters(n.Form)).Distinct().Count() > 1));
+        // “Company” dropped before the ending (“Acme Transfer, Inc.” for “Acme Transfer Company, Inc.”): the one word
+        // a writer drops because the ending seems to say it already.
+        Report(context, names.GroupBy(n => Letters(WithoutCompany(n.Form)))
+            .Where(g => g.Select(n => Letters(n.Form)).Distinct().Count() > 1));
+    }
+
+    /// <summary>The form less a “Company” just before its legal ending.</summary>
+    private static string WithoutCompany(string form)
+    {
+        int space = form.LastIndexOf(' ');
+        var name = form.AsSpan(0, space);
+        return name.EndsWith("Company", StringComparison.OrdinalIgnoreCase) && name.Length > "Company".Length
+            ? string.Concat(name[..^"Company".Length], form.AsSpan(space))
+            : form;
     }
 
     private static void Report(FactContext context, IEnumerable<IGrouping<string, (string Form, string Words, SourceSpan Span)>> groups)
