@@ -71,6 +71,8 @@ public sealed class LintEngine(RuleSet rules)
         foreach (var rule in Rules.Rules)
         {
             var definition = rule.Definition;
+            // A deal rule runs once over the documents linted together (DealCheck), not over each.
+            if (definition.Scope == FilingLint.Rules.RuleScope.Deal) continue;
             if (definition.AppliesTo.Count > 0 && !definition.AppliesTo.Contains(filing.Kind))
             {
                 results.Add(new RuleResult(definition.Id, RuleStatus.Skipped, $"applies to {string.Join(", ", definition.AppliesTo)}, not {filing.Kind}", TimeSpan.Zero, 0));
@@ -115,10 +117,13 @@ public sealed class LintEngine(RuleSet rules)
         {
             var evaluation = new RuleEvaluation();
             rule.Evaluate(filing, evaluation);
-            foreach (var (at, messageArgs, suggestionArgs) in evaluation.Failures)
+            foreach (var (at, related, messageArgs, suggestionArgs) in evaluation.Failures)
             {
-                findings.Add(Make(d.Id, d.Severity, rule.Message.Render(messageArgs), rule.Suggestion?.Render(suggestionArgs),
-                    document, at ?? filing.Start, documentLevel: at is null));
+                var span = at as SourceSpan?;
+                var finding = Make(d.Id, d.Severity, rule.Message.Render(messageArgs), rule.Suggestion?.Render(suggestionArgs),
+                    document, span ?? filing.Start, documentLevel: span is null);
+                if (related is SourceSpan other) finding = finding with { Related = [Related(document, other)] };
+                findings.Add(finding);
             }
             if (evaluation.Failures.Count > 0) return RuleStatus.Failed;
             return evaluation.Passed == 0 && evaluation.Skipped > 0 ? RuleStatus.Skipped : RuleStatus.Passed;
@@ -137,7 +142,14 @@ public sealed class LintEngine(RuleSet rules)
         return failed ? RuleStatus.Failed : RuleStatus.Passed;
     }
 
-    private static Finding Make(string id, Severity severity, string message, string? suggestion, Document document, Documents.SourceSpan span,
+    internal static RelatedLocation Related(Document document, SourceSpan span)
+    {
+        string excerpt = document.Slice(span);
+        if (excerpt.Length > 240) excerpt = excerpt[..240] + "…";
+        return new RelatedLocation(document.Path, Location.Of(document, span), excerpt);
+    }
+
+    internal static Finding Make(string id, Severity severity, string message, string? suggestion, Document document, Documents.SourceSpan span,
         bool documentLevel = false)
     {
         string excerpt = document.Slice(span);

@@ -10,8 +10,8 @@ internal sealed class CompiledRule
     public required MessageTemplate Message { get; init; }
     public MessageTemplate? Suggestion { get; init; }
 
-    /// <summary>For <c>assert</c> rules: runs the whole rule (for, when, assert, at, message holes) on a filing.</summary>
-    public Action<Filing, RuleEvaluation>? Evaluate { get; set; }
+    /// <summary>For <c>assert</c> rules: runs the whole rule (for, when, assert, at, message holes) on a filing, or on a deal for a deal rule.</summary>
+    public Action<object, RuleEvaluation>? Evaluate { get; set; }
 
     /// <summary>For declarative rules with a <c>when</c>: whether the rule applies to the filing at all.</summary>
     public Func<Filing, bool>? Applies { get; set; }

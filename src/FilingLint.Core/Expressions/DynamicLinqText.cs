@@ -16,8 +16,13 @@ internal sealed class DynamicLinqText
     public const string ItemName = "__item";
 
     /// <summary>The fact model's properties: the names an expression uses bare.</summary>
-    public static readonly HashSet<string> FactNames = new(
-        typeof(Facts.Filing).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance).Select(p => p.Name), StringComparer.Ordinal);
+    public static readonly HashSet<string> FactNames = NamesOf(typeof(Facts.Filing));
+
+    /// <summary>A deal's properties: the names a deal rule's expression uses bare.</summary>
+    public static readonly HashSet<string> DealNames = NamesOf(typeof(Facts.Deal));
+
+    private static HashSet<string> NamesOf(Type root) =>
+        new(root.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance).Select(p => p.Name), StringComparer.Ordinal);
 
     public const string FilingName = "filing";
     private const string Tick = "RuleGuard.Tick(";
@@ -53,8 +58,9 @@ internal sealed class DynamicLinqText
         return _map[found].Original + Math.Min(within, room);
     }
 
-    public static DynamicLinqText Translate(string expression, bool guard = true)
+    public static DynamicLinqText Translate(string expression, bool guard = true, HashSet<string>? rootNames = null)
     {
+        var names = rootNames ?? FactNames;
         var tokens = Tokenize(expression);
         var sb = new StringBuilder();
         var map = new List<(int, int)>();
@@ -76,7 +82,7 @@ internal sealed class DynamicLinqText
             if (t.Kind == TokenKind.Ident && Previous(tokens, expression, i) is not ("." or "?."))
             {
                 if (text == "it") { sb.Append(ItemName); continue; }
-                if (FactNames.Contains(text) && Next(tokens, expression, i) is not "=>")
+                if (names.Contains(text) && Next(tokens, expression, i) is not "=>")
                 {
                     sb.Append(FilingName).Append('.').Append(text);
                     continue;

@@ -50,12 +50,17 @@ internal static class RulesEngineCompiler
         var engine = new RulesEngine.RulesEngine(settings);
         var compiled = new List<CompiledRule>();
         var workflows = new List<Workflow>();
-        var filing = RuleParameter.Create(DynamicLinqText.FilingName, typeof(Filing));
+        var filingRoot = RuleParameter.Create(DynamicLinqText.FilingName, typeof(Filing));
+        // A deal rule's root is the deal, under the same parameter name: its facts are named bare like a filing's.
+        var dealRoot = RuleParameter.Create(DynamicLinqText.FilingName, typeof(Deal));
         var match = RuleParameter.Create("match", typeof(string));
 
         foreach (var rule in rules)
         {
             int before = problems.Count;
+            bool deal = rule.Scope == RuleScope.Deal;
+            var filing = deal ? dealRoot : filingRoot;
+            var names = deal ? DynamicLinqText.DealNames : DynamicLinqText.FactNames;
             var message = Template(rule, rule.Message, "message", problems);
             var suggestion = rule.Suggestion is null ? null : Template(rule, rule.Suggestion, "suggestion", problems);
             if (problems.Count > before) continue;
@@ -64,9 +69,9 @@ internal static class RulesEngineCompiler
             if (rule.Assert is null)
             {
                 // A text check (require/forbid): the holes see the match, the when sees the filing.
-                var holes = Holes(parser, rule, message!, rule.Message, "message", [filing, match], problems, matchAllowed: true);
-                var suggestionHoles = suggestion is null ? [] : Holes(parser, rule, suggestion, rule.Suggestion!, "suggestion", [filing, match], problems, matchAllowed: true);
-                var when = rule.When is null ? null : Compile<bool>(parser, rule, rule.When, "when", [filing], problems);
+                var holes = Holes(parser, rule, message!, rule.Message, "message", [filing, match], problems, matchAllowed: true, names);
+                var suggestionHoles = suggestion is null ? [] : Holes(parser, rule, suggestion, rule.Suggestion!, "suggestion", [filing, match], problems, matchAllowed: true, names);
+                var when = rule.When is null ? null : Compile<bool>(parser, rule, rule.When, "when", [filing], problems, names: names);
                 if (problems.Count > before) continue;
                 entry.Holes = (f, m) => [Evaluate(holes, [f, m]), Evaluate(suggestionHoles, [f, m])];
                 if (when is not null) entry.Applies = f => when([f]);
@@ -78,7 +83,7 @@ internal static class RulesEngineCompiler
             Func<object[], object>? items = null;
             if (rule.For is not null)
             {
-                var forText = Translate(rule.For.Value);
+                var forText = Translate(rule.For.Value, names);
                 var forTree = ParseTree(parser, rule, rule.For, "for", forText, [filing], null, problems);
                 if (forTree is null) continue;
                 itemType = ElementType(forTree.Type);
@@ -91,13 +96,14 @@ internal static class RulesEngineCompiler
             }
             RuleParameter[] inputs = itemType is null ? [filing] : [filing, RuleParameter.Create(DynamicLinqText.ItemName, itemType)];
             // Parsed here only to report problems now: RulesEngine compiles a workflow when it first runs.
-            var whenText = rule.When is null ? null : Translate(rule.When.Value);
-            var assertText = Translate(rule.Assert.Value);
+            var whenText = rule.When is null ? null : Translate(rule.When.Value, names);
+            var assertText = Translate(rule.Assert.Value, names);
             if (whenText is not null) ParseTree(parser, rule, rule.When!, "when", whenText, inputs, typeof(bool), problems);
             ParseTree(parser, rule, rule.Assert, "assert", assertText, inputs, typeof(bool), problems);
-            var at = rule.At is null ? null : Compile<object>(parser, rule, rule.At, "at", inputs, problems);
-            var messageHoles = Holes(parser, rule, message!, rule.Message, "message", inputs, problems, matchAllowed: false);
-            var suggestionArgs = suggestion is null ? [] : Holes(parser, rule, suggestion, rule.Suggestion!, "suggestion", inputs, problems, matchAllowed: false);
+            var at = rule.At is null ? null : Compile<object>(parser, rule, rule.At, "at", inputs, problems, names: names);
+            var related = rule.Related is null ? null : Compile<object>(parser, rule, rule.Related, "related", inputs, problems, names: names);
+            var messageHoles = Holes(parser, rule, message!, rule.Message, "message", inputs, problems, matchAllowed: false, names);
+            var suggestionArgs = suggestion is null ? [] : Holes(parser, rule, suggestion, rule.Suggestion!, "suggestion", inputs, problems, matchAllowed: false, names);
             if (problems.Count > before) continue;
 
             string workflow = rule.Id;
@@ -133,8 +139,12 @@ internal static class RulesEngineCompiler
                         case true: evaluation.Pass(); continue;
                     }
                     object?[] values = [f, item];
-                    var span = (at is null ? null : RuleEvaluation.SpanOf(at(values!))) ?? RuleEvaluation.SpanOf(item);
-                    evaluation.Fail(span, Evaluate(messageHoles, values), Evaluate(suggestionArgs, values));
+                    object? place = at is null ? null : at(values!);
+                    object? other = related is null ? null : related(values!);
+                    // A document rule points at spans of its filing, a deal rule at places in the deal's documents.
+                    object? span = deal ? RuleEvaluation.DealSpanOf(place) ?? RuleEvaluation.DealSpanOf(item) : RuleEvaluation.SpanOf(place) ?? RuleEvaluation.SpanOf(item);
+                    object? relatedSpan = deal ? RuleEvaluation.DealSpanOf(other) : RuleEvaluation.SpanOf(other);
+                    evaluation.Fail(span, relatedSpan, Evaluate(messageHoles, values), Evaluate(suggestionArgs, values));
                 }
             };
             compiled.Add(entry);
@@ -193,7 +203,7 @@ internal static class RulesEngineCompiler
             RuleGuard.Tick(0);
             var tree = Execute(engine, workflowName, [new RuleParameter(DynamicLinqText.FilingName, f), new RuleParameter("input1", f)]);
             if (tree.IsSuccess) evaluation.Pass();
-            else evaluation.Fail(null, [], []);
+            else evaluation.Fail(null, null, [], []);
         };
         return (entry, new Workflow { WorkflowName = workflowName, Rules = [translated] });
     }
@@ -279,23 +289,23 @@ internal static class RulesEngineCompiler
     }
 
     private static Func<object[], object>[] Holes(RuleExpressionParser parser, RuleDefinition rule, MessageTemplate template, RuleScalar scalar,
-        string field, RuleParameter[] inputs, List<RuleProblem> problems, bool matchAllowed)
+        string field, RuleParameter[] inputs, List<RuleProblem> problems, bool matchAllowed, HashSet<string> names)
     {
         var holes = new List<Func<object[], object>>();
         foreach (var hole in template.Holes)
         {
             var compiled = matchAllowed && hole.Expression.Trim() == "match"
                 ? (values => values[1])
-                : Compile<object>(parser, rule, scalar, field, inputs, problems, hole.Expression, hole.Offset);
+                : Compile<object>(parser, rule, scalar, field, inputs, problems, hole.Expression, hole.Offset, names);
             if (compiled is not null) holes.Add(compiled);
         }
         return holes.ToArray();
     }
 
     private static Func<object[], T>? Compile<T>(RuleExpressionParser parser, RuleDefinition rule, RuleScalar scalar, string field,
-        RuleParameter[] inputs, List<RuleProblem> problems, string? expression = null, int offset = 0)
+        RuleParameter[] inputs, List<RuleProblem> problems, string? expression = null, int offset = 0, HashSet<string>? names = null)
     {
-        var text = Translate(expression ?? scalar.Value);
+        var text = Translate(expression ?? scalar.Value, names);
         var tree = ParseTree(parser, rule, scalar, field, text, inputs, typeof(T) == typeof(object) ? null : typeof(T), problems, offset);
         return tree is null ? null : Lambda<T>(tree, inputs);
     }
@@ -355,7 +365,7 @@ internal static class RulesEngineCompiler
         return "";
     }
 
-    private static DynamicLinqText Translate(string expression) => DynamicLinqText.Translate(expression);
+    private static DynamicLinqText Translate(string expression, HashSet<string>? names = null) => DynamicLinqText.Translate(expression, rootNames: names);
 
     /// <summary>The item as an input of its declared type (RulesEngine would type it by its run-time value, and compile again per type).</summary>
     private static Func<object?, RuleParameter> ItemParameter(Type type)

@@ -19,6 +19,9 @@ public sealed record Finding(
     /// </summary>
     public bool DocumentLevel { get; init; }
 
+    /// <summary>Other places the finding points at: for a deal rule, the statement in another document it disagrees with.</summary>
+    public IReadOnlyList<RelatedLocation> Related { get; init; } = [];
+
     /// <summary>Orders findings by file, position, then rule id, so every output is deterministic.</summary>
     public static int Compare(Finding a, Finding b)
     {

@@ -26,6 +26,12 @@ public sealed record RuleDefinition
     public RuleScalar? Assert { get; init; }
     public RuleScalar? At { get; init; }
 
+    /// <summary>The <c>related</c> field: a second place the finding points at (the other document of a deal finding).</summary>
+    public RuleScalar? Related { get; init; }
+
+    /// <summary>The <c>scope</c> field: each filing alone (the default), or the documents of a deal together.</summary>
+    public RuleScope Scope { get; init; } = RuleScope.Document;
+
     /// <summary>The rule set it came from: the built-in set's name or the file name without extension.</summary>
     public string RuleSet { get; init; } = "";
 

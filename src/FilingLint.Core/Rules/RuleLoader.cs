@@ -14,7 +14,7 @@ namespace FilingLint.Rules;
 public static partial class RuleLoader
 {
     internal static readonly string[] RuleKeys =
-        { "id", "severity", "description", "source", "help-uri", "message", "suggestion", "applies-to", "require", "forbid", "for", "when", "assert", "at" };
+        { "id", "severity", "description", "source", "help-uri", "scope", "message", "suggestion", "applies-to", "require", "forbid", "for", "when", "assert", "at", "related" };
 
     private static readonly string[] CheckKeys = { "patterns", "text", "scope", "ignore-case" };
 
@@ -156,6 +156,12 @@ public static partial class RuleLoader
         var when = Scalar("when");
         var assert = Scalar("assert");
         var at = Scalar("at");
+        var related = Scalar("related");
+        var scopeText = Scalar("scope");
+        var scope = RuleScope.Document;
+        if (scopeText?.Value == "deal") scope = RuleScope.Deal;
+        else if (scopeText is not null && scopeText.Value != "document")
+            problems.Add(new RuleProblem(file, scopeText.Line, scopeText.Column, $"scope '{scopeText.Value}' must be 'document' (each filing alone) or 'deal' (the documents linted together)"));
         var require = fields.ContainsKey("require") ? ReadCheck(file, "require", fields["require"].Value, problems) : null;
         var forbid = fields.ContainsKey("forbid") ? ReadCheck(file, "forbid", fields["forbid"].Value, problems) : null;
 
@@ -165,9 +171,15 @@ public static partial class RuleLoader
         else if (checks > 1)
             problems.Add(At(file, map, "rule has more than one check: give only one of 'require', 'forbid' or 'assert'"));
         // A text check may take a 'when' over the filing ("not in a preliminary prospectus"); 'for' and 'at' need an item.
-        foreach (var onlyWithAssert in new[] { "for", "at" })
+        foreach (var onlyWithAssert in new[] { "for", "at", "related" })
             if (fields.TryGetValue(onlyWithAssert, out var f) && !fields.ContainsKey("assert"))
                 problems.Add(At(file, f.Key, $"'{onlyWithAssert}' goes with 'assert'"));
+
+        // A deal rule sees every document at once: it checks facts, not one filing's text, and no kind of document is its.
+        if (scope == RuleScope.Deal)
+            foreach (var notForDeals in new[] { "require", "forbid", "applies-to" })
+                if (fields.TryGetValue(notForDeals, out var f))
+                    problems.Add(At(file, f.Key, $"a deal rule (scope: deal) checks the deal's facts with 'assert'; '{notForDeals}' is for document rules"));
 
         var kinds = new List<DocumentKind>();
         if (fields.TryGetValue("applies-to", out var applies))
@@ -201,6 +213,8 @@ public static partial class RuleLoader
             When = when,
             Assert = assert,
             At = at,
+            Related = related,
+            Scope = scope,
             RuleSet = ruleSet,
             Yaml = yaml,
         };

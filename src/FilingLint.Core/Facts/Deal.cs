@@ -1,0 +1,17 @@
+namespace FilingLint.Facts;
+
+/// <summary>
+/// The documents linted together as one deal (an offering program's supplements, the 8-K that announced it, the
+/// agreement itself) and what they say in common, for deal rules (<c>scope: deal</c>): each agreement as each document
+/// gives it, and the program's offerings over time.
+/// </summary>
+public sealed record Deal
+{
+    public IReadOnlyList<DealDocument> Documents { get; init; } = [];
+
+    /// <summary>Every agreement of every document, matched across documents (<see cref="DealAgreementMention.Key"/>).</summary>
+    public IReadOnlyList<DealAgreementMention> AgreementMentions { get; init; } = [];
+
+    /// <summary>The supplements' offering figures, in filing-date order.</summary>
+    public IReadOnlyList<DealOffering> Offerings { get; init; } = [];
+}
