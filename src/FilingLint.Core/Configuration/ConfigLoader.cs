@@ -63,7 +63,7 @@ public static class ConfigLoader
             return LintConfig.Default;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-            return new LintConfig { Path = path };
+            return new LintConfig { Path = path, Files = [full] };
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             problems.Add(At(path, stream.Documents[0].RootNode, "a configuration is a mapping of extends, rules, form, exhibits, severity and overrides"));
@@ -156,7 +156,7 @@ public static class ConfigLoader
         chain.Pop();
         var own = new LintConfig
         {
-            Path = path, BuiltIn = builtIn, RulePaths = rulePaths, Form = form, Exhibits = exhibits, Severity = severity, Overrides = overrides, NamedRules = named,
+            Path = path, Files = [full], BuiltIn = builtIn, RulePaths = rulePaths, Form = form, Exhibits = exhibits, Severity = severity, Overrides = overrides, NamedRules = named,
         };
         return Merge(parent, own);
     }
@@ -170,6 +170,7 @@ public static class ConfigLoader
         return new LintConfig
         {
             Path = child.Path ?? parent.Path,
+            Files = [.. parent.Files, .. child.Files],
             BuiltIn = child.BuiltIn ?? parent.BuiltIn,
             RulePaths = parent.RulePaths.Concat(child.RulePaths).Distinct().ToList(),
             Form = child.Form ?? parent.Form,
