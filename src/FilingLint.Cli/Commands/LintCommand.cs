@@ -72,7 +72,9 @@ internal static class LintCommand
             return ExitCodes.Error;
         }
         var missing = new List<string>();
-        var found = InputFiles.Expand(options.Paths, missing, options.Excludes);
+        var notes = new List<string>();
+        var found = InputFiles.Expand(options.Paths, missing, options.Excludes, notes);
+        foreach (var note in notes) stderr.WriteLine(note);
         if (found.Count == 0)
         {
             stderr.WriteLine(InputFiles.NothingFound(options.Paths, options.Excludes));
