@@ -1,5 +1,6 @@
 using FilingLint.Configuration;
 using FilingLint.Documents;
+using FilingLint.Reporting;
 using Microsoft.Extensions.FileSystemGlobbing;
 using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
 
@@ -16,26 +17,64 @@ internal static class InputFiles
     public static string? Problem(IEnumerable<string> paths, IEnumerable<string> excludes) =>
         paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).Concat(excludes).Select(Glob.Problem).FirstOrDefault(p => p is not null);
 
-    public static List<string> Expand(IEnumerable<string> paths, List<string> missing, IReadOnlyList<string>? excludes = null)
+    /// <param name="notes">Receives a line for each folder or file reached a second time through a link (linted once).</param>
+    public static List<string> Expand(IEnumerable<string> paths, List<string> missing, IReadOnlyList<string>? excludes = null, List<string>? notes = null)
     {
-        var files = new List<string>();
+        var files = new List<FolderWalk.Found>();
         foreach (var path in paths)
         {
-            if (Directory.Exists(path)) files.AddRange(InFolder(path));
-            else if (File.Exists(path)) files.Add(path);
+            if (Directory.Exists(path)) files.AddRange(InFolder(path, notes));
+            else if (File.Exists(path)) files.Add(Given(path));
             else if (Glob.IsGlob(path))
             {
                 var matched = Matches(path);
                 if (matched.Count == 0) missing.Add(path);
-                files.AddRange(matched);
+                files.AddRange(matched.Select(Given));
             }
             else missing.Add(path);
         }
-        var result = files.Distinct().ToList();
+        var result = Once(files, notes);
         if (excludes is { Count: > 0 })
         {
             var excluded = Glob.Matcher(excludes);
             result.RemoveAll(f => ExcludeCandidates(f).Any(c => excluded.Match(c).HasMatches));
+        }
+        return result;
+    }
+
+    /// <summary>A file named on the command line or by a glob.</summary>
+    private static FolderWalk.Found Given(string path)
+    {
+        string full = Path.GetFullPath(path);
+        string real;
+        try
+        {
+            real = RealPath.Of(path);
+        }
+        catch (IOException)
+        {
+            real = full;
+        }
+        return new FolderWalk.Found(path, real, !RealPath.Comparer.Equals(full, real));
+    }
+
+    /// <summary>
+    /// Each real file once, in the order found: the spelling reached without a link when there is one, else the first.
+    /// A second spelling through a link is noted; the same path given twice is simply one file, as it always was.
+    /// </summary>
+    private static List<string> Once(List<FolderWalk.Found> files, List<string>? notes)
+    {
+        var kept = new Dictionary<string, FolderWalk.Found>(RealPath.Comparer);
+        foreach (var f in files)
+            if (!kept.TryGetValue(f.Real, out var first) || first.ThroughLink && !f.ThroughLink) kept[f.Real] = f;
+        var result = new List<string>();
+        var emitted = new HashSet<string>(RealPath.Comparer);
+        foreach (var f in files)
+        {
+            var keep = kept[f.Real];
+            if (ReferenceEquals(f, keep)) { if (emitted.Add(f.Real)) result.Add(f.Path); }
+            else if (f.ThroughLink && f.Path != keep.Path)
+                notes?.Add($"note: {VisibleText.Escape(f.Path)}: the same file as {VisibleText.Escape(keep.Path)} (through a link); linted once");
         }
         return result;
     }
@@ -53,7 +92,7 @@ internal static class InputFiles
             string what;
             if (Directory.Exists(path))
             {
-                int found = InFolder(path).Count;
+                int found = InFolder(path, null).Count;
                 what = found == 0 ? $"a folder with no file FilingLint reads ({readable})" : $"a folder of {found} file(s), all left out by --exclude";
             }
             else if (File.Exists(path)) what = "a file, left out by --exclude";
@@ -69,10 +108,9 @@ internal static class InputFiles
         return string.Join('\n', lines);
     }
 
-    private static List<string> InFolder(string path) =>
-        Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-            .Where(f => DocumentLoader.Extensions.Contains(Path.GetExtension(f)))
-            .OrderBy(f => f, StringComparer.Ordinal)
+    private static List<FolderWalk.Found> InFolder(string path, List<string>? notes) =>
+        FolderWalk.Files(path, name => DocumentLoader.Extensions.Contains(Path.GetExtension(name)), notes)
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
 
     /// <summary>An exclude glob is matched against the path as given and as relative to the current folder (without a root or leading <c>./</c>).</summary>

@@ -72,7 +72,9 @@ internal static class LintCommand
             return ExitCodes.Error;
         }
         var missing = new List<string>();
-        var found = InputFiles.Expand(options.Paths, missing, options.Excludes);
+        var notes = new List<string>();
+        var found = InputFiles.Expand(options.Paths, missing, options.Excludes, notes);
+        foreach (var note in notes) stderr.WriteLine(note);
         if (found.Count == 0)
         {
             stderr.WriteLine(InputFiles.NothingFound(options.Paths, options.Excludes));
@@ -88,6 +90,7 @@ internal static class LintCommand
         }
         var groups = ConfiguredLint.Plan(options, files, stderr);
         if (groups is null) return ExitCodes.Error;
+        if (!plan.OutputsAllowed(ReadFiles(options, found, groups), stderr)) return ExitCodes.Error;
 
         var started = DateTimeOffset.UtcNow;
         var results = ConfiguredLint.Run(groups, options, stderr);
@@ -97,8 +100,20 @@ internal static class LintCommand
             FilingLint.Configuration.Glob.IsGlob(m) ? "no file FilingLint reads matches this glob" : "no such file or folder")));
         var run = new LintRun(results, ruleSet.Sources, started);
 
-        int exit = plan.Finish(run, ruleSet, files, stdout, stderr);
+        int exit = plan.Finish(run, ruleSet, stdout, stderr);
         if (options.Explain && options.Format == "text") ExplainWriter.Write(run, stdout);
         return exit;
+    }
+
+    /// <summary>The files a run reads, which no output may be written over: every file found (linted or not), rules, configurations, template, baseline.</summary>
+    private static IEnumerable<OutputTargets.Read> ReadFiles(LintOptions options, IEnumerable<string> found, IEnumerable<LintGroup> groups)
+    {
+        foreach (var file in found) yield return new(file, "an input");
+        foreach (var rules in options.RulePaths.Concat(groups.SelectMany(g => g.Config.RulePaths)))
+            foreach (var file in RuleSet.FilesAt(rules)) yield return new(file, "a rules file");
+        foreach (var config in groups.SelectMany(g => g.Config.Files)) yield return new(config, "a configuration");
+        if (options.ConfigPath is { } configPath) yield return new(configPath, "a configuration");
+        if (options.TemplatePath is { } template) yield return new(template, "the template");
+        if (options.BaselinePath is { } baseline) yield return new(baseline, "the baseline");
     }
 }

@@ -7,17 +7,18 @@ namespace FilingLint.Cli.Commands;
 /// <summary>
 /// The lint command's reporting and gating, prepared before linting (so a bad <c>--output</c>, baseline or Git
 /// ref fails fast with exit 2) and finished after it: file selection by <c>--changed-since</c>, the baseline,
-/// the console format, every <c>--output FORMAT=FILE</c> (written atomically), the GitHub job summary, and the
-/// exit code from <c>--fail-on</c> and <c>--max-warnings</c>.
+/// the console format, every <c>--output FORMAT=FILE</c> (checked against the run's own files before the run, see
+/// <see cref="OutputTargets"/>; written by <see cref="OutputFile"/>), the GitHub job summary, and the exit code from
+/// <c>--fail-on</c> and <c>--max-warnings</c>.
 /// </summary>
 internal sealed class LintPlan
 {
     private readonly LintOptions options;
-    private readonly List<(string Format, string Path)> outputs;
+    private readonly List<(string Format, OutputTargets.Target Target)> outputs;
     private readonly Baseline? baseline;
     private readonly IReadOnlySet<string>? changed;
 
-    private LintPlan(LintOptions options, List<(string, string)> outputs, Baseline? baseline, IReadOnlySet<string>? changed)
+    private LintPlan(LintOptions options, List<(string, OutputTargets.Target)> outputs, Baseline? baseline, IReadOnlySet<string>? changed)
     {
         this.options = options;
         this.outputs = outputs;
@@ -31,8 +32,8 @@ internal sealed class LintPlan
     /// <summary>Checks the options that need the file system or Git; null (after printing why) when one is wrong.</summary>
     public static LintPlan? Prepare(LintOptions options, TextWriter stderr)
     {
-        var outputs = new List<(string, string)>();
-        if (options.HtmlPath is not null) outputs.Add(("html", options.HtmlPath));
+        var outputs = new List<(string, OutputTargets.Target)>();
+        if (options.HtmlPath is not null) outputs.Add(("html", new($"--html {options.HtmlPath}", options.HtmlPath)));
         foreach (var spec in options.Outputs)
         {
             int eq = spec.IndexOf('=');
@@ -43,7 +44,7 @@ internal sealed class LintPlan
                 stderr.WriteLine($"error: --output '{spec}' must be FORMAT=FILE with FORMAT one of {string.Join(", ", ReportWriters.Names)}");
                 return null;
             }
-            outputs.Add((format, path));
+            outputs.Add((format, new($"--output {spec}", path)));
         }
         if (options.MaxWarnings is < 0)
         {
@@ -77,13 +78,27 @@ internal sealed class LintPlan
     public List<string> Select(List<string> files) =>
         changed is null ? files : files.Where(f => changed.Contains(Path.GetFullPath(f))).ToList();
 
-    /// <summary>Writes every report and returns the exit code.</summary>
-    public int Finish(LintRun run, RuleSet ruleSet, IReadOnlyList<string> inputs, TextWriter stdout, TextWriter stderr)
+    /// <summary>
+    /// Every file the lint writes (<c>--output</c>, <c>--html</c>, <c>--write-baseline</c>), refused (one line each,
+    /// printed) when it is one of the files the run reads or when two would write one file; false then.
+    /// </summary>
+    public bool OutputsAllowed(IEnumerable<OutputTargets.Read> reads, TextWriter stderr)
     {
+        var targets = outputs.Select(o => o.Target).ToList();
+        if (options.WriteBaselinePath is { } written) targets.Add(new($"--write-baseline {written}", written, options.BaselinePath));
+        var problems = OutputTargets.Problems(targets, reads);
+        foreach (var problem in problems) stderr.WriteLine(problem);
+        return problems.Count == 0;
+    }
+
+    /// <summary>Writes every report and returns the exit code. An output that cannot be written does not stop the others.</summary>
+    public int Finish(LintRun run, RuleSet ruleSet, TextWriter stdout, TextWriter stderr)
+    {
+        bool written = true;
         if (options.WriteBaselinePath is { } baselinePath)
         {
             // The whole current set, including findings an older baseline accepted: it replaces that baseline.
-            if (!TryWrite(baselinePath, inputs, w => Baseline.From(run, BaseDirectory).Write(w), "baseline", stderr)) return ExitCodes.Error;
+            written &= TryWrite(baselinePath, w => Baseline.From(run, BaseDirectory).Write(w), "baseline", stderr);
         }
         IReadOnlyList<ReportedSuppression> accepted = [];
         if (baseline is not null) (run, accepted) = baseline.Apply(run, BaseDirectory, $"accepted in the baseline {options.BaselinePath}");
@@ -98,10 +113,10 @@ internal sealed class LintPlan
         var context = new ReportContext(ruleSet, options.TemplatePath, BaseDirectory, SarifRoot.Resolve(options.SarifRoot), accepted,
             Color: OutputGuard.IsConsole(stdout) && TextReportWriter.ColorWanted(), Warnings: stderr);
         ReportWriters.Create(options.Format, context).Write(run, stdout);
-        foreach (var (format, path) in outputs)
+        foreach (var (format, target) in outputs)
         {
             var writer = ReportWriters.Create(format, context with { Color = false });
-            if (!TryWrite(path, inputs, w => writer.Write(run, w), format == "html" ? "HTML report" : format + " report", stderr)) return ExitCodes.Error;
+            written &= TryWrite(target.Path, w => writer.Write(run, w), format == "html" ? "HTML report" : format + " report", stderr);
         }
         // The job summary goes with the annotations the runner reads from standard output, not with a github file.
         if (options.Format == "github"
@@ -115,9 +130,10 @@ internal sealed class LintPlan
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 stderr.WriteLine($"{summary}:1:1: error: cannot append the job summary: {e.Message}");
-                return ExitCodes.Error;
+                written = false;
             }
         }
+        if (!written) return ExitCodes.Error;
 
         // A rule that failed leaves its file unchecked by it: as an unreadable file, whatever the other findings.
         if (run.Files.Any(r => r.IsUnreadable) || run.AllFindings.Any(f => f.RuleId == WellKnownRules.RuleError)) return ExitCodes.Error;
@@ -130,11 +146,11 @@ internal sealed class LintPlan
         return ExitCodes.Clean;
     }
 
-    private bool TryWrite(string path, IReadOnlyList<string> inputs, Action<TextWriter> write, string what, TextWriter stderr)
+    private static bool TryWrite(string path, Action<TextWriter> write, string what, TextWriter stderr)
     {
         try
         {
-            OutputFile.Write(path, inputs, write);
+            OutputFile.Write(path, write);
             return true;
         }
         catch (Reporting.TemplateException e)

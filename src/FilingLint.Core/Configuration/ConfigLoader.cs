@@ -36,10 +36,36 @@ public static class ConfigLoader
     /// <summary>A configuration is a few lines; a megabyte is a runaway file or a device.</summary>
     private const long MaxConfigBytes = 1 << 20;
 
-    public static LintConfig Load(string path, List<RuleProblem> problems) => Load(path, problems, new Stack<string>());
+    /// <summary>
+    /// How far <c>extends</c> may reach, far beyond real layering (a firm's, a team's, a project's): files extending
+    /// many others, and those others each many more, loaded every file once per path to it (27 small files ran past
+    /// 180 s), and a chain 20,000 deep overflowed the stack. A file may extend <see cref="MaxExtendsPerFile"/> others,
+    /// a chain may be <see cref="MaxExtendsDepth"/> deep, and one configuration may load <see cref="MaxConfigurations"/>
+    /// files, counting a file each time it is extended.
+    /// </summary>
+    internal const int MaxExtendsPerFile = 16, MaxExtendsDepth = 16, MaxConfigurations = 64;
 
-    private static LintConfig Load(string path, List<RuleProblem> problems, Stack<string> chain)
+    public static LintConfig Load(string path, List<RuleProblem> problems) => Load(path, problems, new Extending());
+
+    /// <summary>The <c>extends</c> chain being loaded (for cycles and depth) and how many files it has loaded.</summary>
+    private sealed class Extending
     {
+        public Stack<string> Chain { get; } = new();
+        public int Loaded { get; set; } = 1;
+
+        /// <summary>A limit was passed: nothing more is loaded, and the first refusal is the one reported (a bomb passes them hundreds of times).</summary>
+        public bool Refused { get; private set; }
+
+        public void Refuse(RuleProblem problem, List<RuleProblem> problems)
+        {
+            if (!Refused) problems.Add(problem);
+            Refused = true;
+        }
+    }
+
+    private static LintConfig Load(string path, List<RuleProblem> problems, Extending extending)
+    {
+        var chain = extending.Chain;
         string full = Path.GetFullPath(path);
         string yaml;
         try
@@ -63,7 +89,7 @@ public static class ConfigLoader
             return LintConfig.Default;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-            return new LintConfig { Path = path };
+            return new LintConfig { Path = path, Files = [full] };
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             problems.Add(At(path, stream.Documents[0].RootNode, "a configuration is a mapping of extends, rules, form, exhibits, severity and overrides"));
@@ -86,13 +112,29 @@ public static class ConfigLoader
             switch (key)
             {
                 case "extends":
+                    int listed = 0;
                     foreach (var item in Items(value))
                     {
+                        if (++listed > MaxExtendsPerFile)
+                        {
+                            extending.Refuse(At(path, item, $"extends lists more than {MaxExtendsPerFile} configurations; merge some of them into one"), problems);
+                            break;
+                        }
                         if (Text(path, item, "extends", problems) is not { } target) continue;
                         string resolved = Path.GetFullPath(Path.Combine(dir, target));
                         if (chain.Contains(resolved)) problems.Add(At(path, item, $"'{target}' extends this file again (a cycle)"));
                         else if (!File.Exists(resolved)) problems.Add(At(path, item, $"'{target}' does not exist"));
-                        else parent = Merge(parent, Load(resolved, problems, chain));
+                        else if (extending.Refused) continue;
+                        else if (chain.Count >= MaxExtendsDepth)
+                            extending.Refuse(At(path, item, $"'{target}' would make a chain of extends more than {MaxExtendsDepth} configurations deep"), problems);
+                        else if (extending.Loaded >= MaxConfigurations)
+                            extending.Refuse(At(path, item, $"'{target}' would be configuration number {MaxConfigurations + 1} this one loads through extends "
+                                + $"(counting a file each time it is extended); the limit is {MaxConfigurations}"), problems);
+                        else
+                        {
+                            extending.Loaded++;
+                            parent = Merge(parent, Load(resolved, problems, extending));
+                        }
                     }
                     break;
                 case "rules":
@@ -156,7 +198,7 @@ public static class ConfigLoader
         chain.Pop();
         var own = new LintConfig
         {
-            Path = path, BuiltIn = builtIn, RulePaths = rulePaths, Form = form, Exhibits = exhibits, Severity = severity, Overrides = overrides, NamedRules = named,
+            Path = path, Files = [full], BuiltIn = builtIn, RulePaths = rulePaths, Form = form, Exhibits = exhibits, Severity = severity, Overrides = overrides, NamedRules = named,
         };
         return Merge(parent, own);
     }
@@ -170,6 +212,7 @@ public static class ConfigLoader
         return new LintConfig
         {
             Path = child.Path ?? parent.Path,
+            Files = [.. parent.Files, .. child.Files],
             BuiltIn = child.BuiltIn ?? parent.BuiltIn,
             RulePaths = parent.RulePaths.Concat(child.RulePaths).Distinct().ToList(),
             Form = child.Form ?? parent.Form,

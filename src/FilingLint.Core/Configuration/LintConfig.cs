@@ -12,6 +12,9 @@ public sealed class LintConfig
     /// <summary>The configuration file, or null for the defaults (no file found).</summary>
     public string? Path { get; init; }
 
+    /// <summary>Every configuration file merged into this one (its <c>extends</c> chain), full paths: files the run reads.</summary>
+    internal IReadOnlyList<string> Files { get; init; } = [];
+
     /// <summary>Built-in sets to load; null for all of them.</summary>
     public IReadOnlyList<string>? BuiltIn { get; init; }
 

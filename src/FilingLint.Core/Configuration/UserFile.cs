@@ -18,20 +18,8 @@ public static class UserFile
     public static string ReadAllText(string path, long maxBytes)
     {
         if (Directory.Exists(path)) throw new IOException("it is a folder, not a file");
-        // Opening a named pipe blocks until something writes to it: open on a thread of its own (not the thread pool's,
-        // which a busy run may not start in time), and give up after a while; the thread is left to the pipe.
-        FileStream? opened = null;
-        Exception? failed = null;
-        var opener = new Thread(() =>
-        {
-            try { opened = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan); }
-            catch (Exception e) { failed = e; }
-        }) { IsBackground = true, Name = "open " + Path.GetFileName(path) };
-        opener.Start();
-        if (!opener.Join(OpenTimeout))
-            throw new IOException("it is not a regular file: opening it did not finish (a named pipe with no writer?)");
-        if (failed is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed);
-        using var stream = opened!;
+        using var stream = TimedOpen.Open(path, FileMode.Open, FileAccess.Read, FileShare.Read, OpenTimeout,
+            "it is not a regular file: opening it did not finish (a named pipe with no writer?)");
         var bytes = new MemoryStream();
         var buffer = new byte[81920];
         int read;

@@ -70,13 +70,7 @@ public sealed class RuleSet
         }
         foreach (var path in paths)
         {
-            var files = Directory.Exists(path)
-                ? Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
-                    .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
-                        || f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && WorkflowFile.LooksLikeWorkflows(f))
-                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
-                    .OrderBy(f => f, StringComparer.Ordinal).ToList()
-                : new List<string> { path };
+            var files = FilesAt(path);
             if (files.Count == 0) problems.Add(new RuleProblem(path, 1, 1, "no rule files (*.yaml, *.yml, RulesEngine workflows *.json) in this folder"));
             foreach (var file in files)
             {
@@ -97,6 +91,16 @@ public sealed class RuleSet
         }
         return FromDefinitions(definitions, problems, sources, workflowRules);
     }
+
+    /// <summary>The rule files a rules path names: the file itself, or a folder's YAML files and RulesEngine workflows.</summary>
+    internal static List<string> FilesAt(string path) =>
+        Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
+                .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
+                    || f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && WorkflowFile.LooksLikeWorkflows(f))
+                .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                .OrderBy(f => f, StringComparer.Ordinal).ToList()
+            : [path];
 
     internal static RuleSet FromDefinitions(List<RuleDefinition> definitions, List<RuleProblem> problems, List<string> sources,
         List<WorkflowFile.WorkflowRule>? workflowRules = null)

@@ -46,11 +46,14 @@ public sealed class GithubReportWriter(string? baseDirectory = null) : IReportWr
 
     private static void WriteAnnotation(Finding f, string kind, string root, TextWriter output)
     {
-        string message = f.Suggestion is { Length: > 0 } s ? $"{f.Message}\nsuggestion: {s}" : f.Message;
+        // Escaped before the runner's own escaping: a line break or ESC from a file name or filing text is shown, not
+        // obeyed (the log renders ANSI colours); the line break before the suggestion is the annotation's own.
+        string text = VisibleText.Escape(f.Message);
+        string message = f.Suggestion is { Length: > 0 } s ? $"{text}\nsuggestion: {VisibleText.Escape(s)}" : text;
         var at = f.Location;
-        output.Write($"::{kind} file={Property(ReportPaths.Relative(f.Path, root))},line={at.Line},");
+        output.Write($"::{kind} file={Property(VisibleText.Escape(ReportPaths.Relative(f.Path, root)))},line={at.Line},");
         output.Write(at.Line == at.EndLine ? $"col={at.Column},endLine={at.EndLine},endColumn={at.EndColumn}," : $"endLine={at.EndLine},");
-        output.Write($"title={Property(f.RuleId)}::{Data(message)}\n");
+        output.Write($"title={Property(VisibleText.Escape(f.RuleId))}::{Data(message)}\n");
     }
 
     /// <summary>The job summary: totals, then a table of findings (Markdown, with table syntax in filing text escaped).</summary>
@@ -88,5 +91,5 @@ public sealed class GithubReportWriter(string? baseDirectory = null) : IReportWr
         new StringBuilder(Data(value)).Replace(":", "%3A").Replace(",", "%2C").ToString();
 
     private static string Cell(string text) =>
-        text.Replace("\\", "\\\\").Replace("|", "\\|").Replace("`", "'").Replace("\r", " ").Replace("\n", " ");
+        VisibleText.Escape(text).Replace("\\", "\\\\").Replace("|", "\\|").Replace("`", "'");
 }

@@ -90,7 +90,8 @@ public sealed class HtmlReportWriter(RuleSet? rules = null, string? templatePath
     private sealed record Raw(string Html);
 
     /// <summary>
-    /// Escapes every value written by an expression (the characters Handlebars escaped before: &amp; &lt; &gt; " ' ` =),
+    /// Escapes every value written by an expression (the characters Handlebars escaped before: &amp; &lt; &gt; " ' ` =,
+    /// and bidi controls shown as text),
     /// while the template's own text is written as is. Loops and values are limited far above the largest real report
     /// (Scriban's defaults, 1,000 iterations and 1 MB per value, cut real filings short), and no .NET member is visible.
     /// </summary>
@@ -122,8 +123,10 @@ public sealed class HtmlReportWriter(RuleSet? rules = null, string? templatePath
         }
     }
 
+    /// <summary>HTML-escapes a value; a bidi control in it is shown (<c>\u202e</c>) rather than left to turn the report's text around.</summary>
     private static string Escape(string s)
     {
+        s = VisibleText.EscapeBidi(s);
         int i = s.AsSpan().IndexOfAny("&<>\"'`=");
         if (i < 0) return s;
         var sb = new StringBuilder(s.Length + 16).Append(s, 0, i);

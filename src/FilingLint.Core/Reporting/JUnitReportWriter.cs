@@ -28,7 +28,7 @@ public sealed class JUnitReportWriter : IReportWriter
         foreach (var (file, cases) in suites)
         {
             xml.WriteStartElement("testsuite");
-            xml.WriteAttributeString("name", file.Path);
+            Attribute(xml, "name", file.Path);
             WriteCounts(xml, cases);
             xml.WriteAttributeString("skipped", Num(cases.Count(c => c.Rule?.Status == Engine.RuleStatus.Skipped && c.Findings.Count == 0)));
             xml.WriteAttributeString("time", Seconds(file.Rules.Sum(r => r.Duration.TotalSeconds)));
@@ -74,39 +74,44 @@ public sealed class JUnitReportWriter : IReportWriter
     private static void WriteCase(XmlWriter xml, Engine.FileResult file, Case c)
     {
         xml.WriteStartElement("testcase");
-        xml.WriteAttributeString("classname", file.Path);
-        xml.WriteAttributeString("name", c.Id);
-        xml.WriteAttributeString("file", file.Path);
+        Attribute(xml, "classname", file.Path);
+        Attribute(xml, "name", c.Id);
+        Attribute(xml, "file", file.Path);
         if (c.Findings.Count > 0) xml.WriteAttributeString("line", Num(c.Findings[0].Location.Line));
         xml.WriteAttributeString("time", Seconds(c.Rule?.Duration.TotalSeconds ?? 0));
         if (c.IsError || c.Findings.Count > 0)
         {
             xml.WriteStartElement(c.IsError ? "error" : "failure");
-            xml.WriteAttributeString("type", c.IsError ? (c.Findings.FirstOrDefault()?.RuleId ?? WellKnownRules.RuleError) : c.Findings.Max(f => f.Severity).ToName());
+            Attribute(xml, "type", c.IsError ? (c.Findings.FirstOrDefault()?.RuleId ?? WellKnownRules.RuleError) : c.Findings.Max(f => f.Severity).ToName());
             string message = c.Findings.Count switch
             {
                 0 => $"rule '{c.Id}' failed on this file: {c.Rule?.Reason}",
                 1 => c.Findings[0].Message,
                 _ => $"{c.Findings.Count} findings",
             };
-            xml.WriteAttributeString("message", Clean(message));
-            xml.WriteString(Clean(string.Join("\n", c.Findings.Select(f =>
-                $"{f.Path}:{f.Location.Line}:{f.Location.Column}: {f.Severity.ToName()} {f.RuleId}: {f.Message}"
-                + (string.IsNullOrEmpty(f.Suggestion) ? "" : $"\n    suggestion: {f.Suggestion}")))));
+            Attribute(xml, "message", message);
+            // Each finding's own text is escaped, and the lines between findings are the writer's.
+            xml.WriteString(string.Join("\n", c.Findings.Select(f =>
+                $"{Visible(f.Path)}:{f.Location.Line}:{f.Location.Column}: {f.Severity.ToName()} {Visible(f.RuleId)}: {Visible(f.Message)}"
+                + (string.IsNullOrEmpty(f.Suggestion) ? "" : $"\n    suggestion: {Visible(f.Suggestion)}"))));
             xml.WriteEndElement();
         }
         else if (c.Rule?.Status == Engine.RuleStatus.Skipped)
         {
             xml.WriteStartElement("skipped");
-            if (c.Rule.Reason is not null) xml.WriteAttributeString("message", Clean(c.Rule.Reason));
+            if (c.Rule.Reason is not null) Attribute(xml, "message", c.Rule.Reason);
             xml.WriteEndElement();
         }
         xml.WriteEndElement();
     }
 
-    /// <summary>Filing text can hold characters XML 1.0 cannot carry (control characters); they become U+FFFD.</summary>
-    private static string Clean(string text) =>
-        text.All(XmlConvert.IsXmlChar) ? text : new string(text.Select(c => XmlConvert.IsXmlChar(c) || char.IsSurrogate(c) ? c : '\uFFFD').ToArray());
+    /// <summary>
+    /// A file name or filing text, shown with <see cref="VisibleText"/>: XML 1.0 cannot carry a control character at all
+    /// (the writer threw on one in a file name, and the outputs after it were lost), and a CI page shows the rest.
+    /// </summary>
+    private static string Visible(string text) => VisibleText.Escape(text);
+
+    private static void Attribute(XmlWriter xml, string name, string value) => xml.WriteAttributeString(name, Visible(value));
 
     private static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
 

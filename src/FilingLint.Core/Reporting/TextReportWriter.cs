@@ -4,7 +4,8 @@ namespace FilingLint.Reporting;
 
 /// <summary>
 /// <c>path:line:col: severity rule-id: message</c>, one finding per line (a suggestion follows on an indented
-/// line), then a summary line. With <paramref name="color"/>, the severity and rule id are coloured with ANSI
+/// line), then a summary line. File names and filing text are shown with <see cref="VisibleText"/>: one finding is one
+/// line, and nothing in it acts on the terminal. With <paramref name="color"/>, the severity and rule id are coloured with ANSI
 /// escapes; the CLI asks for that only on a terminal without <c>NO_COLOR</c>.
 /// </summary>
 public sealed class TextReportWriter(bool color = false) : IReportWriter
@@ -18,9 +19,10 @@ public sealed class TextReportWriter(bool color = false) : IReportWriter
         foreach (var f in run.AllFindings)
         {
             string severity = f.Severity.ToName();
-            if (color) output.WriteLine($"{Paint("1", $"{f.Path}:{f.Location.Line}:{f.Location.Column}:")} {Paint(Color(f.Severity), severity)} {Paint("2", f.RuleId + ":")} {f.Message}");
-            else output.WriteLine($"{f.Path}:{f.Location.Line}:{f.Location.Column}: {severity} {f.RuleId}: {f.Message}");
-            if (!string.IsNullOrEmpty(f.Suggestion)) output.WriteLine($"    {(color ? Paint("32", "suggestion:") : "suggestion:")} {f.Suggestion}");
+            string path = VisibleText.Escape(f.Path), rule = VisibleText.Escape(f.RuleId), message = VisibleText.Escape(f.Message);
+            if (color) output.WriteLine($"{Paint("1", $"{path}:{f.Location.Line}:{f.Location.Column}:")} {Paint(Color(f.Severity), severity)} {Paint("2", rule + ":")} {message}");
+            else output.WriteLine($"{path}:{f.Location.Line}:{f.Location.Column}: {severity} {rule}: {message}");
+            if (!string.IsNullOrEmpty(f.Suggestion)) output.WriteLine($"    {(color ? Paint("32", "suggestion:") : "suggestion:")} {VisibleText.Escape(f.Suggestion)}");
         }
         output.WriteLine(Summary(run));
     }

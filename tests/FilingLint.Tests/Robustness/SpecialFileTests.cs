@@ -51,12 +51,3 @@ public class SpecialFileTests
         err.ShouldContain("not a regular file");
     }
 }
-
-/// <summary>A theory about Unix special files (/dev/zero, pipes made with mkfifo): skipped, saying so, elsewhere.</summary>
-internal sealed class UnixTheoryAttribute : TheoryAttribute
-{
-    public UnixTheoryAttribute()
-    {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) Skip = "needs /dev/zero and mkfifo (Unix)";
-    }
-}
