@@ -34,12 +34,13 @@ internal static class LintCommand
         var maxFileSize = new Option<long>("--max-file-size") { Description = "Largest input file read, in bytes (default 100 MB).", DefaultValueFactory = _ => FilingLint.Documents.DocumentLoader.DefaultMaxBytes };
         var exhibits = new Option<bool>("--exhibits") { Description = "Also lint the exhibit documents (EX-...) of EDGAR full submissions; their findings give lines in the submission file." };
         var sarifRoot = new Option<string?>("--sarif-root") { Description = "SARIF file paths are relative to this folder (default: the Git repository's root, else the current folder)." };
+        var deal = new Option<bool>("--deal") { Description = "Lint the filings given as one deal: each keeps its own findings, and the deal rules check that they tell the same story (agreements, dates, the program's figures)." };
         var explain = new Option<bool>("--explain") { Description = "Also show every rule's status for each file: passed, failed, skipped (and why) or errored, with its duration." };
 
         var command = new Command("lint", "Check filings against the rules and report findings.")
         {
             paths, rules, noBuiltIn, format, html, template, failOn, form,
-            output, baseline, writeBaseline, maxWarnings, exclude, changedSince, explain, config, noConfig, noCache, maxFileSize, exhibits, sarifRoot,
+            output, baseline, writeBaseline, maxWarnings, exclude, changedSince, explain, config, noConfig, noCache, maxFileSize, exhibits, sarifRoot, deal,
         };
         command.SetAction(parse =>
         {
@@ -56,6 +57,7 @@ internal static class LintCommand
                 MaxFileBytes = parse.GetValue(maxFileSize),
                 Exhibits = parse.GetValue(exhibits),
                 SarifRoot = parse.GetValue(sarifRoot),
+                Deal = parse.GetValue(deal),
             };
             return Run(options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
@@ -96,6 +98,8 @@ internal static class LintCommand
         var results = ConfiguredLint.Run(groups, options, stderr);
         if (results is null) return ExitCodes.Error;
         RuleSet ruleSet = groups[0].Rules.Result;
+        // The deal's rules are those of the first filing's configuration: one deal, one set of deal rules.
+        if (options.Deal) results = [.. new DealCheck(ruleSet).Apply(results)];
         results.AddRange(missing.Select(m => LintEngine.Unreadable(m,
             FilingLint.Configuration.Glob.IsGlob(m) ? "no file FilingLint reads matches this glob" : "no such file or folder")));
         var run = new LintRun(results, ruleSet.Sources, started);

@@ -34,6 +34,9 @@ internal sealed record LintOptions(
     /// <summary><c>--exhibits</c>: lint an EDGAR submission's exhibit documents too (also <c>exhibits: true</c> in <c>.filinglint.yml</c>).</summary>
     public bool Exhibits { get; init; }
 
+    /// <summary><c>--deal</c>: the filings are one deal, checked together by the deal rules.</summary>
+    public bool Deal { get; init; }
+
     /// <summary><c>--max-file-size</c>: files above this many bytes are reported unreadable, unread.</summary>
     public long MaxFileBytes { get; init; } = FilingLint.Documents.DocumentLoader.DefaultMaxBytes;
 }

@@ -33,13 +33,15 @@ internal static class RulesTestCommand
             {
                 fixtures++;
                 var result = RuleFixtures.Run(engine, fixture);
+                // A deal case is its folder of filings.
+                string shown = fixture.IsDeal ? Path.GetDirectoryName(fixture.Path)!.Replace('\\', '/') + "/" : fixture.Path;
                 if (result.Passed)
                 {
-                    stdout.WriteLine($"ok    {fixture.Path} ({result.Markers.Count} marker(s))");
+                    stdout.WriteLine($"ok    {shown} ({result.Markers.Count} marker(s))");
                     continue;
                 }
                 failed++;
-                stdout.WriteLine($"FAIL  {fixture.Path}");
+                stdout.WriteLine($"FAIL  {shown}");
                 if (result.Error is not null) stdout.WriteLine($"  {fixture.Path}:1: {result.Error}");
                 foreach (var mismatch in result.Mismatches) stdout.WriteLine($"  {mismatch}");
             }

@@ -18,6 +18,11 @@ internal static partial class DealBuilder
 
     private const int OpeningChars = 1500;
 
+    // “between Acme, Inc., a Delaware corporation (the “Company”), and Keel Street Securities LLC (the “Agent”)”: the
+    // party after the issuer is the counterparty.
+    [GeneratedRegex(@"\b(?:between|among)\s+[^;]{1,300}?,?\s+and\s+(?<other>[A-Z][\w.&,' -]{1,80}?)\s*(?:\(|,\s+(?:a|an|as)\b|\.\s|$)")]
+    private static partial Regex Between();
+
     public static Deal Build(IReadOnlyList<(Document Document, Filing Facts)> documents)
     {
         var dealDocuments = documents.Select((d, i) => new DealDocument(i, d.Facts.Path, d.Facts.FormType, d.Facts.Kind,
@@ -32,6 +37,10 @@ internal static partial class DealBuilder
 
     private static List<DealAgreementMention> Agreements(IReadOnlyList<(Document Document, Filing Facts)> documents)
     {
+        // Filing order: a document without a date after the dated ones, then as given.
+        var order = documents.Select((d, i) => (Date: d.Facts.EdgarHeader?.FiledAsOfDate ?? d.Facts.DocumentDate?.Value ?? DateOnly.MaxValue, Index: i))
+            .OrderBy(d => d.Date).ThenBy(d => d.Index).Select(d => d.Index).ToList();
+        int Order(int document) => order.IndexOf(document);
         var mentions = new List<DealAgreementMention>();
         for (int i = 0; i < documents.Count; i++)
         {
@@ -49,39 +58,48 @@ internal static partial class DealBuilder
             if (SelfAgreement(document, facts, i) is { } self && !mentions.Any(m => m.Document == i && m.Key == self.Key)) mentions.Add(self);
         }
 
-        // Matched by key; a mention whose counterparty differs from the others' is another agreement of that name.
+        // One agreement across documents: the same defined term or title, the same counterparty, and dates each document
+        // could have known (an agreement dated after a document was filed is a later one of the same name). A mention
+        // without a counterparty is not compared: companies sign many "Purchase Agreements" and "Registration Rights
+        // Agreements", and the name alone does not say which.
+        var filed = documents.Select(d => d.Facts.EdgarHeader?.FiledAsOfDate ?? d.Facts.DocumentDate?.Value).ToList();
         var result = new List<DealAgreementMention>();
-        foreach (var group in mentions.GroupBy(m => m.Key))
+        foreach (var m in mentions)
         {
-            var dates = group.Where(m => m.Date is not null).ToList();
-            var counted = dates.GroupBy(m => m.Date).Select(g => (Date: g.Key, Documents: g.Select(m => m.Document).Distinct().Count(), First: g.Min(m => m.Document)))
-                .OrderByDescending(g => g.Documents).ThenBy(g => g.First).ToList();
-            var expected = counted.Count == 0 ? null : dates.First(m => m.Date == counted[0].Date);
-            int datedDocuments = dates.Select(m => m.Document).Distinct().Count();
-            foreach (var m in group)
+            if (m.Date is null || m.Counterparty is null) { result.Add(m); continue; }
+            var same = mentions.Where(p => p.Key == m.Key && p.Date is not null && p.Counterparty is not null && SameParty(p.Counterparty, m.Counterparty)
+                    && Knowable(p.Date.Value, filed[m.Document]) && Knowable(m.Date.Value, filed[p.Document]))
+                .GroupBy(p => p.Document).Select(g => g.First()).ToList();
+            // The date most documents give; on a tie, that of the first filed.
+            var counted = same.GroupBy(p => p.Date).Select(g => (Date: g.Key, Count: g.Count(), First: g.Min(p => Order(p.Document))))
+                .OrderByDescending(g => g.Count).ThenBy(g => g.First).ToList();
+            var expected = counted.Count == 0 ? null : same.Where(p => p.Date == counted[0].Date).MinBy(p => Order(p.Document));
+            result.Add(m with
             {
-                bool sameAgreement = expected is null || m.Counterparty is null || expected.Counterparty is null || SameParty(m.Counterparty, expected.Counterparty);
-                result.Add(m with
-                {
-                    DatedDocuments = datedDocuments,
-                    ExpectedDate = sameAgreement ? expected?.Date : null,
-                    ExpectedDateText = sameAgreement ? expected?.DateText : null,
-                    ExpectedAt = sameAgreement ? expected?.At : null,
-                });
-            }
+                DatedDocuments = same.Count,
+                ExpectedDate = expected?.Date,
+                ExpectedDateText = expected?.DateText,
+                ExpectedAt = expected?.At,
+            });
         }
         return result.OrderBy(m => m.Document).ThenBy(m => m.At.Span.Start).ToList();
     }
 
-    /// <summary>A document that is itself an agreement: a title ending in “Agreement” opening it, and its date in the opening words.</summary>
+    /// <summary>A document that is itself an agreement: its first line a title ending in “Agreement”, its date in the opening words.</summary>
     private static DealAgreementMention? SelfAgreement(Document document, Filing facts, int index)
     {
-        if (facts.Title is not { } title || !title.TrimEnd('.', ' ').EndsWith("AGREEMENT", StringComparison.OrdinalIgnoreCase) || facts.IsProspectus) return null;
-        string name = Words.Pattern().Matches(title).Count == 0 ? title : Titled(title.TrimEnd('.', ' '));
-        var date = facts.Dates.Where(d => d.Value is not null && d.Span.Start < facts.TitleSpan.End + OpeningChars)
+        if (facts.IsProspectus) return null;
+        var first = document.Blocks.FirstOrDefault(b => document.Slice(b.Span).Any(char.IsLetter));
+        if (first is null || first.Span.Length > 120) return null;
+        string title = Spaces.Collapse(document.Slice(first.Span)).Trim().TrimEnd('.', ' ');
+        if (!title.EndsWith("AGREEMENT", StringComparison.OrdinalIgnoreCase)) return null;
+        string name = Titled(title);
+        var date = facts.Dates.Where(d => d.Value is not null && d.Span.Start < first.Span.End + OpeningChars)
             .FirstOrDefault(d => DatedBefore().IsMatch(document.Text.AsSpan(Math.Max(0, d.Span.Start - 40), Math.Min(40, d.Span.Start))));
         if (date is null) return null;
-        return new DealAgreementMention(index, name, name, date.Value, date.Text, null, new DealSpan(index, date.Span)) { Key = Key(name) };
+        var between = Between().Match(document.Text, first.Span.End, Math.Min(OpeningChars, document.Text.Length - first.Span.End));
+        string? counterparty = between.Success ? between.Groups["other"].Value.Trim().TrimEnd(',') : null;
+        return new DealAgreementMention(index, name, name, date.Value, date.Text, counterparty, new DealSpan(index, date.Span)) { Key = Key(name) };
     }
 
     /// <summary>“EQUITY DISTRIBUTION AGREEMENT” as “Equity Distribution Agreement”.</summary>
@@ -94,27 +112,36 @@ internal static partial class DealBuilder
         return key.EndsWith("agreements", StringComparison.Ordinal) ? key[..^1] : key;
     }
 
+    /// <summary>Whether a document filed on <paramref name="filed"/> could speak of an agreement dated <paramref name="date"/>.</summary>
+    private static bool Knowable(DateOnly date, DateOnly? filed) => filed is null || date <= filed.Value;
+
     private static bool SameParty(string a, string b) =>
         a.StartsWith(b, StringComparison.OrdinalIgnoreCase) || b.StartsWith(a, StringComparison.OrdinalIgnoreCase);
 
     private static List<DealOffering> Offerings(List<DealDocument> documents)
     {
         var offerings = new List<DealOffering>();
-        decimal? cap = null, sold = null;
-        DealSpan? capAt = null, soldAt = null;
+        // Per agreement: a new program (another agreement) starts its own count.
+        var caps = new Dictionary<string, (decimal Cap, DealSpan At)>(StringComparer.OrdinalIgnoreCase);
+        var sold = new Dictionary<string, (decimal Sold, DealSpan At)>(StringComparer.OrdinalIgnoreCase);
         // In filing-date order; a document without a date keeps its place after the dated ones.
         foreach (var document in documents.OrderBy(d => d.FilingDate ?? DateOnly.MaxValue).ThenBy(d => d.Index))
         {
             foreach (var offering in document.Facts.Offerings)
             {
-                if (offering.Cap is not null) { cap = offering.Cap; capAt = new DealSpan(document.Index, offering.CapSpan); }
+                string program = offering.AgreementName is { } name ? Key(name) : "";
+                if (offering.Cap is { } cap) caps[program] = (cap, new DealSpan(document.Index, offering.CapSpan));
                 var here = offering.SoldGrossProceeds is null ? null : new DealSpan(document.Index, offering.SoldGrossProceedsSpan);
+                bool hasCap = caps.TryGetValue(program, out var inForce);
+                bool hasSold = sold.TryGetValue(program, out var before);
                 offerings.Add(new DealOffering(document.Index, document.FilingDate, offering.AgreementName, offering.Cap, offering.SoldGrossProceeds,
                     offering.Remaining, new DealSpan(document.Index, offering.Span))
                 {
-                    CapInForce = cap, CapInForceAt = capAt, PreviousSold = sold, PreviousSoldAt = soldAt, SoldAt = here,
+                    CapInForce = hasCap ? inForce.Cap : null, CapInForceAt = hasCap ? inForce.At : null,
+                    PreviousSold = hasSold ? before.Sold : null, PreviousSoldAt = hasSold ? before.At : null,
+                    SoldAt = here,
                 });
-                if (offering.SoldGrossProceeds is not null) { sold = offering.SoldGrossProceeds; soldAt = here; }
+                if (offering.SoldGrossProceeds is { } s) sold[program] = (s, here!);
             }
         }
         return offerings;

@@ -5,7 +5,7 @@ namespace FilingLint.Reporting;
 
 /// <summary>
 /// The JSON contract: <c>{"files":[{"path","findings":[{"ruleId","severity","message","line","column","endLine",
-/// "endColumn","excerpt","suggestion"}]}] (plus "paragraph" for Word drafts),"summary":{"files","errors","warnings","infos"}}</c>, and per file the
+/// "endColumn","excerpt","suggestion"}]}] (plus "paragraph" for Word drafts, and "related":[{"path","line","column","endLine","endColumn","excerpt"}] for a finding that points at a second place),"summary":{"files","errors","warnings","infos"}}</c>, and per file the
 /// additions of <see cref="JsonResultTree"/>.
 /// Written field by field so the shape cannot drift with a refactoring.
 /// </summary>
@@ -41,6 +41,23 @@ public sealed class JsonReportWriter : IReportWriter
                     json.WriteString("excerpt", f.Excerpt);
                     if (f.Suggestion is null) json.WriteNull("suggestion");
                     else json.WriteString("suggestion", f.Suggestion);
+                    // Only when there is one: a deal finding's other document, or the earlier statement it contradicts.
+                    if (f.Related.Count > 0)
+                    {
+                        json.WriteStartArray("related");
+                        foreach (var r in f.Related)
+                        {
+                            json.WriteStartObject();
+                            json.WriteString("path", r.Path);
+                            json.WriteNumber("line", r.Location.Line);
+                            json.WriteNumber("column", r.Location.Column);
+                            json.WriteNumber("endLine", r.Location.EndLine);
+                            json.WriteNumber("endColumn", r.Location.EndColumn);
+                            json.WriteString("excerpt", r.Excerpt);
+                            json.WriteEndObject();
+                        }
+                        json.WriteEndArray();
+                    }
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();

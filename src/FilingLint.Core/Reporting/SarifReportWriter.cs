@@ -186,35 +186,23 @@ public sealed class SarifReportWriter(
         WriteText(json, "message", message);
         json.WriteStartArray("locations");
         json.WriteStartObject();
-        json.WriteStartObject("physicalLocation");
-        json.WriteStartObject("artifactLocation");
-        string relative = ReportPaths.Relative(f.Path, root);
-        if (relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative))
-        {
-            // Outside the root a relative URI would climb out of it; an absolute one says where the file is.
-            json.WriteString("uri", new Uri(Path.GetFullPath(f.Path)).AbsoluteUri);
-        }
-        else
-        {
-            json.WriteString("uri", Uri(relative));
-            json.WriteString("uriBaseId", RootId);
-        }
-        json.WriteEndObject();
-        json.WriteStartObject("region");
-        json.WriteNumber("startLine", f.Location.Line);
-        json.WriteNumber("startColumn", f.Location.Column);
-        json.WriteNumber("endLine", f.Location.EndLine);
-        json.WriteNumber("endColumn", f.Location.EndColumn);
-        if (f.Excerpt.Length > 0)
-        {
-            json.WriteStartObject("snippet");
-            json.WriteString("text", f.Excerpt);
-            json.WriteEndObject();
-        }
-        json.WriteEndObject();
-        json.WriteEndObject();
+        WritePhysicalLocation(json, f.Path, f.Location, f.Excerpt, root);
         json.WriteEndObject();
         json.WriteEndArray();
+        if (f.Related.Count > 0)
+        {
+            json.WriteStartArray("relatedLocations");
+            for (int i = 0; i < f.Related.Count; i++)
+            {
+                var r = f.Related[i];
+                json.WriteStartObject();
+                json.WriteNumber("id", i + 1);
+                WritePhysicalLocation(json, r.Path, r.Location, r.Excerpt, root);
+                WriteText(json, "message", "The statement this finding is compared with.");
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
         json.WriteStartObject("partialFingerprints");
         json.WriteString(FingerprintKey, result.Fingerprint);
         json.WriteEndObject();
@@ -227,6 +215,37 @@ public sealed class SarifReportWriter(
             json.WriteEndObject();
             json.WriteEndArray();
         }
+        json.WriteEndObject();
+    }
+
+    private static void WritePhysicalLocation(Utf8JsonWriter json, string path, Location location, string excerpt, string root)
+    {
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        string relative = ReportPaths.Relative(path, root);
+        if (relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        {
+            // Outside the root a relative URI would climb out of it; an absolute one says where the file is.
+            json.WriteString("uri", new Uri(Path.GetFullPath(path)).AbsoluteUri);
+        }
+        else
+        {
+            json.WriteString("uri", Uri(relative));
+            json.WriteString("uriBaseId", RootId);
+        }
+        json.WriteEndObject();
+        json.WriteStartObject("region");
+        json.WriteNumber("startLine", location.Line);
+        json.WriteNumber("startColumn", location.Column);
+        json.WriteNumber("endLine", location.EndLine);
+        json.WriteNumber("endColumn", location.EndColumn);
+        if (excerpt.Length > 0)
+        {
+            json.WriteStartObject("snippet");
+            json.WriteString("text", excerpt);
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
         json.WriteEndObject();
     }
 

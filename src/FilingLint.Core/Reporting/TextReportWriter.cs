@@ -23,6 +23,8 @@ public sealed class TextReportWriter(bool color = false) : IReportWriter
             if (color) output.WriteLine($"{Paint("1", $"{path}:{f.Location.Line}:{f.Location.Column}:")} {Paint(Color(f.Severity), severity)} {Paint("2", rule + ":")} {message}");
             else output.WriteLine($"{path}:{f.Location.Line}:{f.Location.Column}: {severity} {rule}: {message}");
             if (!string.IsNullOrEmpty(f.Suggestion)) output.WriteLine($"    {(color ? Paint("32", "suggestion:") : "suggestion:")} {VisibleText.Escape(f.Suggestion)}");
+            foreach (var r in f.Related)
+                output.WriteLine($"    {(color ? Paint("36", "see also:") : "see also:")} {VisibleText.Escape(r.Path)}:{r.Location.Line}:{r.Location.Column}: {VisibleText.Escape(r.Excerpt)}");
         }
         output.WriteLine(Summary(run));
     }

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using FilingLint.Deals;
+using FilingLint.Documents;
+using FilingLint.Expressions;
+using FilingLint.Facts;
+using FilingLint.Findings;
+using FilingLint.Rules;
+
+namespace FilingLint.Engine;
+
+/// <summary>
+/// Runs the deal rules (<c>scope: deal</c>) once over documents linted together. Each finding is reported in the
+/// document it points at, with the other document's statement as its related place; each document keeps its own
+/// findings. A deal rule that throws or runs past its limits is a <c>rule.error</c> of the deal's first document.
+/// </summary>
+public sealed class DealCheck(RuleSet rules)
+{
+    public TimeSpan RuleTimeLimit { get; init; } = TimeSpan.FromSeconds(5);
+    public long RuleMemoryLimit { get; init; } = 1L << 30;
+
+    /// <summary>The deal's fact model, from the readable documents among <paramref name="results"/>.</summary>
+    public static Deal Build(IReadOnlyList<FileResult> results) =>
+        DealBuilder.Build(results.Where(r => r.Document is not null && r.Filing is not null).Select(r => (r.Document!, r.Filing!)).ToList());
+
+    /// <summary>The results with each document's deal findings added (and its deal rules' results).</summary>
+    public IReadOnlyList<FileResult> Apply(IReadOnlyList<FileResult> results)
+    {
+        var dealRules = rules.Rules.Where(r => r.Definition.Scope == RuleScope.Deal && r.Evaluate is not null).ToList();
+        var readable = results.Where(r => r.Document is not null && r.Filing is not null).ToList();
+        if (dealRules.Count == 0 || readable.Count == 0) return results;
+        var deal = Build(readable);
+        var added = readable.ToDictionary(r => r, _ => new List<Finding>());
+        var ruleResults = new List<RuleResult>();
+        foreach (var rule in dealRules)
+        {
+            var d = rule.Definition;
+            var clock = Stopwatch.StartNew();
+            var found = new List<(FileResult, Finding)>();
+            try
+            {
+                RuleGuard.Start(RuleTimeLimit, RuleMemoryLimit);
+                var evaluation = new RuleEvaluation();
+                rule.Evaluate!(deal, evaluation);
+                foreach (var (at, related, messageArgs, suggestionArgs) in evaluation.Failures)
+                {
+                    var place = at as DealSpan;
+                    var file = readable[place?.Document ?? 0];
+                    var span = place?.Span ?? file.Filing!.Start;
+                    var finding = LintEngine.Make(d.Id, d.Severity, rule.Message.Render(messageArgs), rule.Suggestion?.Render(suggestionArgs),
+                        file.Document!, span, documentLevel: place is null);
+                    if (related is DealSpan other && other.Document < readable.Count)
+                        finding = finding with { Related = [LintEngine.Related(readable[other.Document].Document!, other.Span)] };
+                    found.Add((file, finding));
+                }
+                var status = evaluation.Failures.Count > 0 ? RuleStatus.Failed
+                    : evaluation.Passed == 0 && evaluation.Skipped > 0 ? RuleStatus.Skipped : RuleStatus.Passed;
+                ruleResults.Add(new RuleResult(d.Id, status, status == RuleStatus.Skipped ? "'when' was false" : null, clock.Elapsed, found.Count));
+            }
+            catch (Exception e)
+            {
+                var cause = e is System.Reflection.TargetInvocationException { InnerException: { } inner } ? inner : e;
+                string why = cause switch
+                {
+                    RuleTimeoutException => $"it ran past its time limit of {RuleTimeLimit.TotalSeconds:0.#} s",
+                    RuleMemoryException => $"it allocated past its memory limit of {RuleMemoryLimit >> 20} MB",
+                    _ => $"{cause.GetType().Name}: {cause.Message}",
+                };
+                var first = readable[0];
+                found = [(first, LintEngine.Make(WellKnownRules.RuleError, Severity.Error, $"deal rule '{d.Id}' failed on this deal: {why}", null,
+                    first.Document!, first.Filing!.Start, documentLevel: true))];
+                ruleResults.Add(new RuleResult(d.Id, RuleStatus.Errored, why, clock.Elapsed, 1));
+            }
+            finally
+            {
+                RuleGuard.Stop();
+            }
+            foreach (var (file, finding) in found) added[file].Add(finding);
+        }
+        return results.Select(r =>
+        {
+            if (!added.TryGetValue(r, out var findings)) return r;
+            var (kept, suppressed) = Suppressions.Apply(r.Document!, findings);
+            var all = r.Findings.Concat(kept).ToList();
+            all.Sort(Finding.Compare);
+            return r with { Findings = all, Rules = [.. r.Rules, .. ruleResults], Suppressed = [.. r.Suppressed, .. suppressed] };
+        }).ToList();
+    }
+}
