@@ -82,7 +82,9 @@ public sealed class DealCheck(RuleSet rules)
             var (kept, suppressed) = Suppressions.Apply(r.Document!, findings);
             var all = r.Findings.Concat(kept).ToList();
             all.Sort(Finding.Compare);
-            return r with { Findings = all, Rules = [.. r.Rules, .. ruleResults], Suppressed = [.. r.Suppressed, .. suppressed] };
+            // The deal rules' results replace the "skipped: a deal rule" each document was given alone.
+            var dealIds = ruleResults.Select(x => x.RuleId).ToHashSet(StringComparer.Ordinal);
+            return r with { Findings = all, Rules = [.. r.Rules.Where(x => !dealIds.Contains(x.RuleId)), .. ruleResults], Suppressed = [.. r.Suppressed, .. suppressed] };
         }).ToList();
     }
 }

@@ -72,7 +72,11 @@ public sealed class LintEngine(RuleSet rules)
         {
             var definition = rule.Definition;
             // A deal rule runs once over the documents linted together (DealCheck), not over each.
-            if (definition.Scope == FilingLint.Rules.RuleScope.Deal) continue;
+            if (definition.Scope == FilingLint.Rules.RuleScope.Deal)
+            {
+                results.Add(new RuleResult(definition.Id, RuleStatus.Skipped, "a deal rule: it runs over the documents linted together (lint --deal)", TimeSpan.Zero, 0));
+                continue;
+            }
             if (definition.AppliesTo.Count > 0 && !definition.AppliesTo.Contains(filing.Kind))
             {
                 results.Add(new RuleResult(definition.Id, RuleStatus.Skipped, $"applies to {string.Join(", ", definition.AppliesTo)}, not {filing.Kind}", TimeSpan.Zero, 0));

@@ -14,26 +14,32 @@ public static class FactModelDocs
     public static string Markdown()
     {
         var text = new StringBuilder();
-        var queue = new Queue<Type>([typeof(Filing)]);
-        var seen = new HashSet<Type> { typeof(Filing) };
-        while (queue.Count > 0)
+        var seen = new HashSet<Type>();
+        // A filing's facts first, then a deal's: the roots of document rules and of deal rules.
+        foreach (var root in new[] { typeof(Filing), typeof(Deal) })
         {
-            var type = queue.Dequeue();
-            text.Append($"### `{type.Name}`\n\n");
-            if (type.IsEnum)
+            var queue = new Queue<Type>([root]);
+            seen.Add(root);
+            while (queue.Count > 0)
             {
-                text.Append(string.Join(", ", Enum.GetNames(type).Select(n => $"`{type.Name}.{n}`"))).Append("\n\n");
-                continue;
+                var type = queue.Dequeue();
+                text.Append($"### `{type.Name}`\n\n");
+                if (type.IsEnum)
+                {
+                    text.Append(string.Join(", ", Enum.GetNames(type).Select(n => $"`{type.Name}.{n}`"))).Append("\n\n");
+                    continue;
+                }
+                text.Append(type == typeof(Filing) ? "Top-level names in expressions (no prefix needed):\n\n"
+                        : type == typeof(Deal) ? "Top-level names in a deal rule's expressions (`scope: deal`; no prefix needed):\n\n" : "")
+                    .Append("| name | type |\n|---|---|\n");
+                foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
+                {
+                    text.Append($"| `{property.Name}` | `{Describe(property)}` |\n");
+                    foreach (var inner in Inner(property.PropertyType))
+                        if (IsFact(inner) && seen.Add(inner)) queue.Enqueue(inner);
+                }
+                text.Append('\n');
             }
-            text.Append(type == typeof(Filing) ? "Top-level names in expressions (no prefix needed):\n\n" : "")
-                .Append("| name | type |\n|---|---|\n");
-            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
-            {
-                text.Append($"| `{property.Name}` | `{Describe(property)}` |\n");
-                foreach (var inner in Inner(property.PropertyType))
-                    if (IsFact(inner) && seen.Add(inner)) queue.Enqueue(inner);
-            }
-            text.Append('\n');
         }
         return text.ToString();
     }

@@ -24,6 +24,69 @@ public static class FactsWriter
         output.Write(serializer.Serialize(ToPlain(json.RootElement)));
     }
 
+    /// <summary>
+    /// A deal's fact model: its documents (each document's own facts are what <c>facts PATH</c> prints for it), the
+    /// agreements matched across them and the program's offerings, every place shown with its document's path.
+    /// </summary>
+    public static void WriteDeal(IReadOnlyList<Document> documents, Deal deal, bool json, TextWriter output)
+    {
+        var options = new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            Converters = { new JsonStringEnumConverter(), new DealSpanConverter(documents), new DealDocumentConverter() },
+        };
+        string text = JsonSerializer.Serialize(deal, options);
+        if (json)
+        {
+            output.WriteLine(text);
+            return;
+        }
+        using var tree = JsonDocument.Parse(text);
+        output.Write(new YamlDotNet.Serialization.SerializerBuilder().Build().Serialize(ToPlain(tree.RootElement)));
+    }
+
+    private sealed class DealSpanConverter(IReadOnlyList<Document> documents) : JsonConverter<DealSpan>
+    {
+        public override DealSpan Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            throw new NotSupportedException();
+
+        public override void Write(Utf8JsonWriter writer, DealSpan value, JsonSerializerOptions options)
+        {
+            var document = documents[value.Document];
+            var location = Location.Of(document, value.Span);
+            writer.WriteStartObject();
+            writer.WriteNumber("document", value.Document);
+            writer.WriteString("path", document.Path);
+            writer.WriteNumber("line", location.Line);
+            writer.WriteNumber("column", location.Column);
+            string text = document.Slice(value.Span);
+            writer.WriteString("text", text.Length > 120 ? text[..120] + "…" : text);
+            writer.WriteEndObject();
+        }
+    }
+
+    /// <summary>A deal's document without its own fact model, which <c>facts PATH</c> shows.</summary>
+    private sealed class DealDocumentConverter : JsonConverter<DealDocument>
+    {
+        public override DealDocument Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            throw new NotSupportedException();
+
+        public override void Write(Utf8JsonWriter writer, DealDocument value, JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("Index", value.Index);
+            writer.WriteString("Path", value.Path);
+            writer.WriteString("Name", value.Name);
+            if (value.FormType is null) writer.WriteNull("FormType");
+            else writer.WriteString("FormType", value.FormType);
+            writer.WriteString("Kind", value.Kind.ToString());
+            if (value.FilingDate is { } date) writer.WriteString("FilingDate", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            else writer.WriteNull("FilingDate");
+            writer.WriteEndObject();
+        }
+    }
+
     private static object? ToPlain(JsonElement e) => e.ValueKind switch
     {
         JsonValueKind.Object => e.EnumerateObject().ToDictionary(p => p.Name, p => ToPlain(p.Value)),

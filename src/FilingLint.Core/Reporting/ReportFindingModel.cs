@@ -6,7 +6,8 @@ namespace FilingLint.Reporting;
 /// <summary>One finding as the HTML template sees it (docs/report.md, <c>files[].findings[]</c>).</summary>
 internal static class ReportFindingModel
 {
-    public static Dictionary<string, object?> Build(Finding f, string id, Dictionary<string, RuleDefinition> definitions, bool highlighted)
+    public static Dictionary<string, object?> Build(Finding f, string id, Dictionary<string, RuleDefinition> definitions, bool highlighted,
+        IReadOnlyDictionary<string, string>? fileAnchors = null)
     {
         definitions.TryGetValue(f.RuleId, out var rule);
         return new Dictionary<string, object?>
@@ -26,6 +27,14 @@ internal static class ReportFindingModel
             ["suggestion"] = f.Suggestion,
             ["description"] = rule?.Description ?? BuiltInDescription(f.RuleId),
             ["source"] = rule?.Source,
+            ["related"] = f.Related.Select(r => new Dictionary<string, object?>
+            {
+                ["path"] = r.Path,
+                ["line"] = r.Location.Line,
+                ["column"] = r.Location.Column,
+                ["excerpt"] = r.Excerpt,
+                ["fileAnchor"] = fileAnchors is not null && fileAnchors.TryGetValue(r.Path, out var anchor) ? anchor : null,
+            }).ToList(),
         };
     }
 

@@ -20,7 +20,10 @@ internal static class ReportModel
         suppressedOf ??= _ => [];
         // Asked once per file: the callback may build its list each time.
         var suppressed = run.Files.Select(f => suppressedOf(f)).ToList();
-        var files = run.Files.Select((f, i) => File(f, i, definitions, suppressed[i])).ToList();
+        // A related place in another file of the run links to that file's section.
+        var fileAnchors = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0; i < run.Files.Count; i++) fileAnchors.TryAdd(run.Files[i].Path, $"file-{i}");
+        var files = run.Files.Select((f, i) => File(f, i, definitions, suppressed[i], fileAnchors)).ToList();
         var reported = run.AllFindings.Concat(suppressed.SelectMany(s => s)).Select(f => f.RuleId)
             .Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal).ToList();
         return new Dictionary<string, object?>
@@ -59,12 +62,13 @@ internal static class ReportModel
         };
     }
 
-    private static Dictionary<string, object?> File(FileResult file, int index, Dictionary<string, Rules.RuleDefinition> definitions, IReadOnlyList<Finding> suppressed)
+    private static Dictionary<string, object?> File(FileResult file, int index, Dictionary<string, Rules.RuleDefinition> definitions, IReadOnlyList<Finding> suppressed,
+        Dictionary<string, string> fileAnchors)
     {
         var anchored = new HashSet<string>(StringComparer.Ordinal);
         var document = file.Document is null ? null : ReportDocumentModel.Build(file.Document, file.Findings, index, anchored);
-        var findings = file.Findings.Select((f, i) => ReportFindingModel.Build(f, $"f{index}-{i}", definitions, anchored.Contains($"f{index}-{i}"))).ToList();
-        var suppressedModel = suppressed.Select((f, i) => ReportFindingModel.Build(f, $"s{index}-{i}", definitions, highlighted: false)).ToList();
+        var findings = file.Findings.Select((f, i) => ReportFindingModel.Build(f, $"f{index}-{i}", definitions, anchored.Contains($"f{index}-{i}"), fileAnchors)).ToList();
+        var suppressedModel = suppressed.Select((f, i) => ReportFindingModel.Build(f, $"s{index}-{i}", definitions, highlighted: false, fileAnchors)).ToList();
         return new Dictionary<string, object?>
         {
             ["index"] = index,

@@ -14,7 +14,7 @@ namespace FilingLint.Rules;
 /// </summary>
 public static class WorkflowExport
 {
-    /// <summary>Writes the workflows; returns the ids of the rules left out (text checks).</summary>
+    /// <summary>Writes the workflows; returns the ids of the rules left out (text checks, and deal rules: a workflow sees one filing).</summary>
     public static IReadOnlyList<string> Write(IEnumerable<RuleDefinition> rules, Stream output)
     {
         var left = new List<string>();
@@ -22,8 +22,9 @@ public static class WorkflowExport
         json.WriteStartArray();
         foreach (var group in rules.GroupBy(r => r.Id.Split('.')[0]).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var exportable = group.Where(r => r.Assert is not null).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
-            left.AddRange(group.Where(r => r.Assert is null).Select(r => r.Id));
+            bool Exportable(RuleDefinition r) => r.Assert is not null && r.Scope == RuleScope.Document;
+            var exportable = group.Where(Exportable).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+            left.AddRange(group.Where(r => !Exportable(r)).Select(r => r.Id));
             if (exportable.Count == 0) continue;
             json.WriteStartObject();
             json.WriteString("WorkflowName", group.Key);

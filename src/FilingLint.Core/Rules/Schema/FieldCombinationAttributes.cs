@@ -20,3 +20,12 @@ internal sealed class OnlyWithAttribute(string field) : Attribute
 {
     public string Field { get; } = field;
 }
+
+/// <summary>When <see cref="Field"/> has the value <see cref="Value"/>, none of <see cref="Fields"/> may be given.</summary>
+[AttributeUsage(AttributeTargets.Class)]
+internal sealed class NotWhenAttribute(string field, string value, params string[] fields) : Attribute
+{
+    public string Field { get; } = field;
+    public string Value { get; } = value;
+    public string[] Fields { get; } = fields;
+}

@@ -55,6 +55,15 @@ public static class RuleFileSchema
             if (property.AttributeProvider?.GetCustomAttributes(typeof(OnlyWithAttribute), false) is [OnlyWithAttribute with, ..])
                 dependent[property.Name] = new JsonArray(with.Field);
         if (dependent.Count > 0) obj["dependentRequired"] = dependent;
+        if (type.Type.GetCustomAttribute<NotWhenAttribute>() is { } not)
+        {
+            obj["if"] = new JsonObject
+            {
+                ["properties"] = new JsonObject { [not.Field] = new JsonObject { ["const"] = not.Value } },
+                ["required"] = new JsonArray(not.Field),
+            };
+            obj["then"] = new JsonObject { ["not"] = new JsonObject { ["anyOf"] = EachRequired(not.Fields) } };
+        }
     }
 
     private static JsonNode Describe(JsonSchemaExporterContext context, JsonNode schema)

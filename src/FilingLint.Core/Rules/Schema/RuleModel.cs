@@ -8,6 +8,7 @@ namespace FilingLint.Rules.Schema;
 /// <summary>One rule as written in YAML; the fields of <see cref="RuleLoader.RuleKeys"/>.</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 [ExactlyOneOf("require", "forbid", "assert")]
+[NotWhen("scope", "deal", "require", "forbid", "applies-to")]
 internal sealed class RuleModel
 {
     [JsonRequired, Pattern("^[a-z0-9]+(?:[.-][a-z0-9]+)*$"), Description("Lower-case words joined by '.' or '-', unique across all loaded rules, e.g. legend.sec-no-approval.")]
@@ -24,6 +25,9 @@ internal sealed class RuleModel
 
     [JsonPropertyName("help-uri"), Pattern("^https?://"), Description("An absolute http(s) address documenting the rule: code scanning links each finding to it (SARIF helpUri).")]
     public Uri? HelpUri { get; set; }
+
+    [Description("What the rule's expressions see: document (each filing alone, the default) or deal (the documents linted together with lint --deal; the root is the deal's fact model).")]
+    public RuleScope? Scope { get; set; }
 
     [Pattern(PatternAttribute.NotBlank), JsonRequired, Description("The finding's text. {expression} and {expression:format} holes show fact values; {match} is the matched text of require/forbid.")]
     public string Message { get; set; } = "";
@@ -51,4 +55,7 @@ internal sealed class RuleModel
 
     [Pattern(PatternAttribute.NotBlank), OnlyWith("assert"), Description("With assert: the span to report a failure at, e.g. it.Span or it.Date.")]
     public string? At { get; set; }
+
+    [Pattern(PatternAttribute.NotBlank), OnlyWith("assert"), Description("With assert: a second place the finding points at (for a deal rule, the other document's statement), e.g. it.ExpectedAt.")]
+    public string? Related { get; set; }
 }

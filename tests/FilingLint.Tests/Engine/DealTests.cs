@@ -1,0 +1,140 @@
+using System.Text.Json;
+using FilingLint.Engine;
+using FilingLint.Reporting;
+using FilingLint.Rules;
+using Shouldly;
+using Xunit;
+
+namespace FilingLint.Tests.Engine;
+
+/// <summary>
+/// Documents linted as one deal (issue 18): the seed supplement with an 8-K and an equity distribution agreement of our
+/// own writing (rules/deal/fixtures/deal.agreement-date/), and supplements of a program whose sales to date are compared.
+/// </summary>
+public class DealTests
+{
+    private static string Case(string rule, string name) => Path.Combine(Repository.Root, "rules", "deal", "fixtures", rule, name);
+
+    private static IReadOnlyList<FileResult> LintDeal(string folder, RuleSet? rules = null)
+    {
+        rules ??= Seed.BuiltInRules;
+        var engine = new LintEngine(rules);
+        var results = Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(f => engine.LintFile(f)).ToList();
+        return new DealCheck(rules).Apply(results);
+    }
+
+    private static List<FilingLint.Findings.Finding> DealFindings(IReadOnlyList<FileResult> results) =>
+        results.SelectMany(r => r.Findings).Where(f => f.RuleId.StartsWith("deal.", StringComparison.Ordinal)).ToList();
+
+    [Fact]
+    public void The_seed_with_its_8k_and_agreement_is_clean_as_a_deal()
+    {
+        var results = LintDeal(Case("deal.agreement-date", "consistent"));
+        results.Count.ShouldBe(3);
+        DealFindings(results).ShouldBeEmpty();
+        // Every document carries the deal rules' results, passed.
+        results.ShouldAllBe(r => r.Rules.Any(x => x.RuleId == "deal.agreement-date" && x.Status == RuleStatus.Passed));
+        // The seed keeps exactly its own two findings.
+        results.Single(r => r.Path.EndsWith("supplement.txt", StringComparison.Ordinal)).Findings.Select(f => f.RuleId)
+            .ShouldBe(["legend.rule-424b-header", "terms.inconsistent-agreement-name"]);
+    }
+
+    [Fact]
+    public void Changing_the_agreement_date_in_the_8k_alone_gives_one_finding_pointing_at_both_documents()
+    {
+        var finding = DealFindings(LintDeal(Case("deal.agreement-date", "changed-8k"))).ShouldHaveSingleItem();
+        finding.RuleId.ShouldBe("deal.agreement-date");
+        Path.GetFileName(finding.Path).ShouldBe("8k.md");
+        finding.Excerpt.ShouldBe("August 12, 2020");
+        finding.Suggestion.ShouldBe("August 11, 2020");
+        var other = finding.Related.ShouldHaveSingleItem();
+        Path.GetFileName(other.Path).ShouldNotBe("8k.md");
+        other.Excerpt.ShouldBe("August 11, 2020");
+    }
+
+    [Fact]
+    public void Alone_a_document_gets_no_deal_finding_and_says_why_the_deal_rules_were_skipped()
+    {
+        var engine = new LintEngine(Seed.BuiltInRules);
+        var alone = engine.LintFile(Path.Combine(Case("deal.agreement-date", "changed-8k"), "8k.md"));
+        alone.Findings.ShouldNotContain(f => f.RuleId.StartsWith("deal.", StringComparison.Ordinal));
+        alone.Rules.Single(r => r.RuleId == "deal.agreement-date").Status.ShouldBe(RuleStatus.Skipped);
+    }
+
+    [Fact]
+    public void Sales_to_date_that_shrink_from_one_supplement_to_the_next_are_reported_at_the_later_one()
+    {
+        DealFindings(LintDeal(Case("deal.sold-to-date", "growing"))).ShouldBeEmpty();
+        var finding = DealFindings(LintDeal(Case("deal.sold-to-date", "shrinking"))).ShouldHaveSingleItem();
+        Path.GetFileName(finding.Path).ShouldBe("2-second-supplement.md");
+        finding.Message.ShouldContain("$180,000");
+        finding.Message.ShouldContain("$240,000");
+        Path.GetFileName(finding.Related.ShouldHaveSingleItem().Path).ShouldBe("1-first-supplement.md");
+    }
+
+    [Fact]
+    public void The_related_place_is_in_the_json_and_in_valid_sarif()
+    {
+        var run = new LintRun(LintDeal(Case("deal.agreement-date", "changed-8k")), Seed.BuiltInRules.Sources, DateTimeOffset.UnixEpoch);
+        var json = JsonDocument.Parse(Reporting.SeedRuns.Render(new JsonReportWriter(), run)).RootElement;
+        var deal = json.GetProperty("files").EnumerateArray().SelectMany(f => f.GetProperty("findings").EnumerateArray())
+            .Single(f => f.GetProperty("ruleId").GetString() == "deal.agreement-date");
+        var related = deal.GetProperty("related").EnumerateArray().ShouldHaveSingleItem();
+        related.GetProperty("excerpt").GetString().ShouldBe("August 11, 2020");
+        related.GetProperty("line").GetInt32().ShouldBeGreaterThan(0);
+
+        var sarif = JsonDocument.Parse(Reporting.SeedRuns.Render(new SarifReportWriter(Seed.BuiltInRules, Repository.Root), run)).RootElement;
+        JsonSchemas.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", "sarif", "sarif-schema-2.1.0.json")).Errors(sarif).ShouldBeEmpty();
+        var result = sarif.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "deal.agreement-date");
+        result.GetProperty("relatedLocations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("snippet").GetProperty("text").GetString()
+            .ShouldBe("August 11, 2020");
+    }
+
+    [Fact]
+    public void A_deal_rule_that_fails_is_a_rule_error_and_the_documents_keep_their_own_findings()
+    {
+        string dir = Directory.CreateTempSubdirectory().FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "deal.yaml"), """
+                rules:
+                  - id: house.deal-divides
+                    scope: deal
+                    severity: warning
+                    description: Reads a document the deal does not have.
+                    assert: Documents[Documents.Count() + 5].Name != ""
+                    message: m
+                """);
+            var rules = RuleSet.Load([Path.Combine(dir, "deal.yaml")]);
+            var results = LintDeal(Case("deal.agreement-date", "changed-8k"), rules);
+            var error = results.SelectMany(r => r.Findings).Single(f => f.RuleId == "rule.error");
+            error.Message.ShouldContain("house.deal-divides");
+            // The other deal rule and every document rule still ran.
+            DealFindings(results).ShouldHaveSingleItem().RuleId.ShouldBe("deal.agreement-date");
+            results.Single(r => r.Path.EndsWith("supplement.txt", StringComparison.Ordinal)).Findings
+                .ShouldContain(f => f.RuleId == "terms.inconsistent-agreement-name");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_deal_rule_names_the_deal_s_facts_bare_and_a_document_fact_there_is_an_error_at_its_line()
+    {
+        string dir = Directory.CreateTempSubdirectory().FullName;
+        try
+        {
+            string file = Path.Combine(dir, "deal.yaml");
+            File.WriteAllText(file, "rules:\n  - id: house.deal-bad\n    scope: deal\n    severity: warning\n    description: d\n    message: m\n    assert: Agreements.Count() > 0\n");
+            var problem = Should.Throw<RuleLoadException>(() => RuleSet.Load([file])).Problems.ShouldHaveSingleItem();
+            problem.Line.ShouldBe(7);
+            problem.Message.ShouldContain("Agreements");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}
