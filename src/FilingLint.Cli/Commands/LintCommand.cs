@@ -64,6 +64,20 @@ internal static class LintCommand
         return command;
     }
 
+    /// <summary>The filings a configuration's <c>deal:</c> globs match, checked together by that configuration's deal rules.</summary>
+    private static List<FileResult> ConfiguredDeals(IReadOnlyList<LintGroup> groups, List<FileResult> results)
+    {
+        foreach (var group in groups)
+        {
+            if (group.Config.Deal is null) continue;
+            var members = results.Where(r => group.Files.Contains(r.Path) && group.Config.InDeal(r.Path)).ToList();
+            if (members.Count == 0) continue;
+            var checkedMembers = new DealCheck(group.Rules.Result).Apply(members);
+            for (int i = 0; i < members.Count; i++) results[results.IndexOf(members[i])] = checkedMembers[i];
+        }
+        return results;
+    }
+
     public static int Run(LintOptions options, TextWriter stdout, TextWriter stderr)
     {
         var plan = LintPlan.Prepare(options, stderr);
@@ -100,6 +114,7 @@ internal static class LintCommand
         RuleSet ruleSet = groups[0].Rules.Result;
         // The deal's rules are those of the first filing's configuration: one deal, one set of deal rules.
         if (options.Deal) results = [.. new DealCheck(ruleSet).Apply(results)];
+        else results = ConfiguredDeals(groups, results);
         results.AddRange(missing.Select(m => LintEngine.Unreadable(m,
             FilingLint.Configuration.Glob.IsGlob(m) ? "no file FilingLint reads matches this glob" : "no such file or folder")));
         var run = new LintRun(results, ruleSet.Sources, started);

@@ -15,7 +15,7 @@ public static class ConfigLoader
 {
     public static readonly string[] FileNames = { ".filinglint.yml", ".filinglint.yaml" };
 
-    private static readonly string[] Keys = { "extends", "rules", "form", "exhibits", "severity", "overrides" };
+    private static readonly string[] Keys = { "extends", "rules", "form", "exhibits", "deal", "severity", "overrides" };
     private static readonly string[] RulesKeys = { "builtin", "paths" };
     private static readonly string[] OverrideKeys = { "files", "severity", "form" };
 
@@ -92,7 +92,7 @@ public static class ConfigLoader
             return new LintConfig { Path = path, Files = [full] };
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            problems.Add(At(path, stream.Documents[0].RootNode, "a configuration is a mapping of extends, rules, form, exhibits, severity and overrides"));
+            problems.Add(At(path, stream.Documents[0].RootNode, "a configuration is a mapping of extends, rules, form, exhibits, deal, severity and overrides"));
             return LintConfig.Default;
         }
 
@@ -103,6 +103,7 @@ public static class ConfigLoader
         var rulePaths = new List<string>();
         string? form = null;
         bool? exhibits = null;
+        ConfigOverride? deal = null;
         var severity = new Dictionary<string, Severity?>(StringComparer.Ordinal);
         var overrides = new List<ConfigOverride>();
         var named = new List<(string, RuleProblem)>();
@@ -178,6 +179,17 @@ public static class ConfigLoader
                     if (value is YamlScalarNode { Value: "true" or "false" } flag) exhibits = flag.Value == "true";
                     else problems.Add(At(path, value, "'exhibits' is true or false: whether to lint an EDGAR submission's exhibits too"));
                     break;
+                case "deal":
+                    // The filings these globs match are one deal, checked together by the deal rules (as lint --deal).
+                    var dealGlobs = new List<string>();
+                    foreach (var item in Items(value))
+                        if (Text(path, item, "deal", problems) is { } glob)
+                        {
+                            if (Glob.Problem(glob) is { } problem) problems.Add(At(path, item, problem));
+                            else dealGlobs.Add(glob);
+                        }
+                    deal = new ConfigOverride(dealGlobs, dir, new Dictionary<string, Severity?>(), null);
+                    break;
                 case "severity":
                     ReadSeverities(path, value, severity, named, problems);
                     break;
@@ -198,7 +210,7 @@ public static class ConfigLoader
         chain.Pop();
         var own = new LintConfig
         {
-            Path = path, Files = [full], BuiltIn = builtIn, RulePaths = rulePaths, Form = form, Exhibits = exhibits, Severity = severity, Overrides = overrides, NamedRules = named,
+            Path = path, Files = [full], BuiltIn = builtIn, RulePaths = rulePaths, Form = form, Exhibits = exhibits, Deal = deal, Severity = severity, Overrides = overrides, NamedRules = named,
         };
         return Merge(parent, own);
     }
@@ -217,6 +229,7 @@ public static class ConfigLoader
             RulePaths = parent.RulePaths.Concat(child.RulePaths).Distinct().ToList(),
             Form = child.Form ?? parent.Form,
             Exhibits = child.Exhibits ?? parent.Exhibits,
+            Deal = child.Deal ?? parent.Deal,
             Severity = severity,
             Overrides = parent.Overrides.Concat(child.Overrides).ToList(),
             NamedRules = parent.NamedRules.Concat(child.NamedRules).ToList(),

@@ -26,6 +26,12 @@ public sealed class LintConfig
     /// <summary><c>exhibits: true</c>: lint an EDGAR submission's exhibit documents too; null when the file does not say.</summary>
     public bool? Exhibits { get; init; }
 
+    /// <summary><c>deal:</c> the globs (relative to the configuration file) whose filings are one deal; null when the file names none.</summary>
+    internal ConfigOverride? Deal { get; init; }
+
+    /// <summary>Whether the file is one of the configuration's deal.</summary>
+    public bool InDeal(string file) => Deal?.Matches(file) == true;
+
     internal IReadOnlyDictionary<string, Severity?> Severity { get; init; } = new Dictionary<string, Severity?>();
     internal IReadOnlyList<ConfigOverride> Overrides { get; init; } = [];
 
