@@ -68,7 +68,7 @@ public class ConfigurationTests
         string config = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(filing)))!, ".filinglint.yml");
         error.ShouldContain($"{config}:2:18: error: unknown built-in rule set 'term'");
         error.ShouldContain($"{config}:5:18: error: severity 'loud' for 'dates.invalid' must be error, warning, info or off");
-        error.ShouldContain($"{config}:6:1: error: unknown key 'format'; a configuration has extends, rules, form, exhibits, severity, overrides; did you mean 'form'?");
+        error.ShouldContain($"{config}:6:1: error: unknown key 'format'; a configuration has extends, rules, form, exhibits, deal, severity, overrides; did you mean 'form'?");
     }
 
     [Fact]
