@@ -32,6 +32,7 @@ internal static partial class DealBuilder
             Documents = dealDocuments,
             AgreementMentions = Agreements(documents),
             Offerings = Offerings(dealDocuments),
+            BaseProspectusReferences = BaseReferences(dealDocuments),
         };
     }
 
@@ -117,6 +118,42 @@ internal static partial class DealBuilder
 
     private static bool SameParty(string a, string b) =>
         a.StartsWith(b, StringComparison.OrdinalIgnoreCase) || b.StartsWith(a, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The registration statement a document speaks under: its own number, else its EDGAR file number.</summary>
+    private static string? Registration(Filing facts) =>
+        facts.RegistrationNumbers.FirstOrDefault()?.Number ?? facts.EdgarFileNumbers.FirstOrDefault(n => n.StartsWith("333-", StringComparison.Ordinal));
+
+    private static List<DealBaseReference> BaseReferences(List<DealDocument> documents)
+    {
+        var registrations = documents.Select(d => Registration(d.Facts)).ToList();
+        var result = new List<DealBaseReference>();
+        foreach (var document in documents)
+        {
+            if (document.Facts.ToProspectusDate is not { Value: { } cited } citation) continue;
+            string? registration = registrations[document.Index];
+            var reference = new DealBaseReference(document.Index, registration, cited, citation.Text, new DealSpan(document.Index, citation.Span));
+            // Only documents of the same registration statement speak of the same base prospectus.
+            var others = registration is null ? [] : documents.Where(d => d.Index != document.Index && registrations[d.Index] == registration).ToList();
+            var reprinted = others.Where(d => d.Facts.BaseProspectus?.Date?.Value is not null).Select(d => (d, Date: d.Facts.BaseProspectus!.Date!)).FirstOrDefault();
+            if (reprinted.d is not null)
+            {
+                reference = reference with { ExpectedDate = reprinted.Date.Value, ExpectedText = reprinted.Date.Text, ExpectedAt = new DealSpan(reprinted.d.Index, reprinted.Date.Span) };
+            }
+            else
+            {
+                var citations = others.Where(d => d.Facts.ToProspectusDate?.Value is not null).Select(d => (d, Date: d.Facts.ToProspectusDate!)).ToList();
+                var most = citations.GroupBy(c => c.Date.Value).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(c => c.d.Index)).FirstOrDefault();
+                // One other supplement against this one says nothing of which is right; two that agree do.
+                if (most is not null && most.Count() >= 2)
+                {
+                    var first = most.First();
+                    reference = reference with { ExpectedDate = first.Date.Value, ExpectedText = first.Date.Text, ExpectedAt = new DealSpan(first.d.Index, first.Date.Span) };
+                }
+            }
+            result.Add(reference);
+        }
+        return result;
+    }
 
     private static List<DealOffering> Offerings(List<DealDocument> documents)
     {

@@ -12,6 +12,9 @@ public sealed record Deal
     /// <summary>Every agreement of every document, matched across documents (<see cref="DealAgreementMention.Key"/>).</summary>
     public IReadOnlyList<DealAgreementMention> AgreementMentions { get; init; } = [];
 
+    /// <summary>Each supplement's “(To Prospectus dated …)”, with the base prospectus's date as the deal's other documents give it.</summary>
+    public IReadOnlyList<DealBaseReference> BaseProspectusReferences { get; init; } = [];
+
     /// <summary>The supplements' offering figures, in filing-date order.</summary>
     public IReadOnlyList<DealOffering> Offerings { get; init; } = [];
 }

@@ -491,4 +491,12 @@ public class DraftingConventionTests
         const string issuer = "Fernhill Tech Inc. sells. Fernhill Tech Inc. buys. Fernhill Tech Inc. holds. ";
         Findings(issuer + "Shares of the Company, Fernhill Tech Inc. are listed.\n", "terms.company-name").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_supplement_names_its_base_prospectus_with_or_without_the_article()
+    {
+        Seed.Facts("PROSPECTUS SUPPLEMENT\n\n(To the Prospectus dated March 9, 2026)\n\nWe sell shares.\n").ToProspectusDate!.Text.ShouldBe("March 9, 2026");
+        Seed.Facts("PROSPECTUS SUPPLEMENT\n\n(To Base Prospectus dated March 9, 2026)\n\nWe sell shares.\n").ToProspectusDate!.Text.ShouldBe("March 9, 2026");
+        Seed.Facts("PROSPECTUS SUPPLEMENT\n\nWe sell shares under the prospectus dated March 9, 2026.\n").ToProspectusDate.ShouldBeNull();
+    }
 }

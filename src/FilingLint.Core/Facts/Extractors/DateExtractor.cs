@@ -59,7 +59,7 @@ internal sealed partial class DateExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:of\s+record|record\s+date|record\s+holders?|payable|paid|matur\w*|expir\w*|due)\b[^.;]{0,60}?\bas\s+of\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RecordAsOf();
 
-    [GeneratedRegex(@"\(\s*To\s+Prospectus\s+dated\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\(\s*To\s+(?:the\s+)?(?:[Bb]ase\s+)?Prospectus\s+dated\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ToProspectusLead();
 
     [GeneratedRegex(@"\bsupplement\b", RegexOptions.IgnoreCase)]
