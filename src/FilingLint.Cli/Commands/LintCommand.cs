@@ -117,7 +117,7 @@ internal static class LintCommand
         else results = ConfiguredDeals(groups, results);
         results.AddRange(missing.Select(m => LintEngine.Unreadable(m,
             FilingLint.Configuration.Glob.IsGlob(m) ? "no file FilingLint reads matches this glob" : "no such file or folder")));
-        var run = new LintRun(results, ruleSet.Sources, started);
+        var run = new LintRun(results, ruleSet.Sources, started) { Deal = options.Deal ? DealCheck.Build(results) : null };
 
         int exit = plan.Finish(run, ruleSet, stdout, stderr);
         if (options.Explain && options.Format == "text") ExplainWriter.Write(run, stdout);

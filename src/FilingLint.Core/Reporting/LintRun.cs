@@ -16,4 +16,7 @@ public sealed record LintRun(IReadOnlyList<FileResult> Files, IReadOnlyList<stri
     public int Infos => Count(Severity.Info);
 
     public IEnumerable<Finding> AllFindings => Files.SelectMany(f => f.Findings);
+
+    /// <summary>With <c>lint --deal</c>: the deal's fact model, for the report's timeline and agreements.</summary>
+    public Facts.Deal? Deal { get; init; }
 }

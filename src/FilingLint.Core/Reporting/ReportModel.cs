@@ -46,6 +46,32 @@ internal static class ReportModel
             ["ruleIds"] = reported,
             ["rules"] = reported.Select(id => Rule(id, definitions)).ToList(),
             ["files"] = files,
+            ["deal"] = run.Deal is null ? null : Deal(run.Deal, run.Files, fileAnchors),
+        };
+    }
+
+    /// <summary>A deal's program over time and its agreements, each row linked to its document's section.</summary>
+    private static Dictionary<string, object?> Deal(Facts.Deal deal, IReadOnlyList<FileResult> files, Dictionary<string, string> fileAnchors)
+    {
+        string? Anchor(int document) => fileAnchors.TryGetValue(deal.Documents[document].Path, out var a) ? a : null;
+        static string? Date(DateOnly? d) => d?.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
+        static string? Money(decimal? m) => m?.ToString("C0", Expressions.FactFormatting.Numbers);
+        return new Dictionary<string, object?>
+        {
+            ["documents"] = deal.Documents.Select(d => new Dictionary<string, object?>
+            {
+                ["name"] = d.Name, ["path"] = d.Path, ["fileAnchor"] = Anchor(d.Index), ["form"] = d.FormType, ["filed"] = Date(d.FilingDate),
+            }).ToList(),
+            ["timeline"] = deal.Offerings.Select(o => new Dictionary<string, object?>
+            {
+                ["document"] = deal.Documents[o.Document].Name, ["fileAnchor"] = Anchor(o.Document), ["filed"] = Date(o.FilingDate),
+                ["agreement"] = o.AgreementName, ["cap"] = Money(o.Cap ?? o.CapInForce), ["sold"] = Money(o.SoldGrossProceeds), ["remaining"] = Money(o.Remaining),
+            }).ToList(),
+            ["agreements"] = deal.AgreementMentions.Where(m => m.Date is not null).Select(m => new Dictionary<string, object?>
+            {
+                ["term"] = m.Term, ["document"] = deal.Documents[m.Document].Name, ["fileAnchor"] = Anchor(m.Document),
+                ["date"] = m.DateText ?? Date(m.Date), ["counterparty"] = m.Counterparty,
+            }).ToList(),
         };
     }
 

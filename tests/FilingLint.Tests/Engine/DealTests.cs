@@ -137,4 +137,20 @@ public class DealTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Fact]
+    public void The_html_report_of_a_deal_shows_the_program_over_time_and_links_the_related_place()
+    {
+        var results = LintDeal(Case("deal.sold-to-date", "shrinking"));
+        var run = Reporting.HtmlReport.Run([.. results]) with { Deal = DealCheck.Build(results) };
+        var html = Reporting.HtmlReport.Parse(Reporting.HtmlReport.Render(run));
+        var rows = html.QuerySelectorAll("section.deal table")[0].QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
+        rows.Count.ShouldBe(2);
+        rows[0].ShouldContain("$240,000");
+        rows[1].ShouldContain("$180,000");
+        rows[1].ShouldContain("$10,000,000");
+        var related = html.QuerySelector("li.finding[data-rule='deal.sold-to-date'] p.related a").ShouldNotBeNull();
+        html.GetElementById(related.GetAttribute("href")![1..]).ShouldNotBeNull();
+        related.TextContent.ShouldEndWith("1-first-supplement.md");
+    }
 }

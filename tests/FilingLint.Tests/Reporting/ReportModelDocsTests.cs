@@ -73,6 +73,8 @@ public class ReportModelDocsTests
         // A run that fills every part of the model: findings, a suppressed one, facts, an unreadable file.
         var seed = Seed.Lint(Seed.Text);
         var run = HtmlReport.Run(seed, LintEngine.Unreadable("missing.txt", "no such file"));
+        // Linted as a deal, so the deal's part of the model is filled too (the seed states a cap, sales and a dated agreement).
+        run = run with { Deal = DealCheck.Build(run.Files) };
         var model = ReportModel.Build(run, Seed.BuiltInRules, f => f.Findings.Take(1).ToList());
 
         var actual = new HashSet<string>(StringComparer.Ordinal);
