@@ -82,8 +82,8 @@ lines = [
     "## GitHub Action, replayed step by step (issue 16)", "",
     f"`bench/replay-action.sh {runs}`: {runs} jobs with an empty cache, then {runs} with the cache hit, each a fresh clone of",
     f"commit {commit[:7]} with a fresh runner temporary folder (tool path, package folder and NuGet cache), running the",
-    "action's steps in order as the lint-filings workflow does (`paths: seeds`, the baseline). `actions/cache` is",
-    "replayed as a local tar of the cached folder (the cache service's download, about 10 MB, is not in the figure);",
+    "action's steps in order as the lint-filings workflow does (`paths: seeds`, the baseline). `actions/cache/restore` and",
+    "`save` are replayed as a local tar of the cached folder (the cache service's transfer, 10 MB, is not in the figure);",
     "`actions/setup-dotnet` is not run (the SDK is on the machine) and `upload-artifact` is not run. Medians.", "",
     f"Machine: {os.cpu_count()} cores ({cpu}), {mem} GB memory, Linux {platform.release()}, .NET SDK {sdk}; "
     f"{datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M')} UTC. **Not quiet**: another engineer was building",

@@ -7,9 +7,8 @@ as a runner would run them, and times each step. Run through bench/replay-action
   runner's variables (GITHUB_ACTION_PATH, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, RUNNER_TEMP, RUNNER_OS, RUNNER_ARCH) and
   their `env:`; `if:` and `${{ }}` are evaluated for the expressions the action uses (anything else is an error, so the
   replay cannot silently drift from the action).
-- actions/cache: restores `path` from CACHE_DIR/KEY.tar when that exists (cache-hit=true), else notes that the path is
-  saved there after the last step, as the cache action's post step does. The network transfer of the real cache
-  service is not part of the figure.
+- actions/cache/restore: restores `path` from CACHE_DIR/KEY.tar when that exists (cache-hit=true);
+  actions/cache/save writes `path` there. The network transfer of the real cache service is not part of the figure.
 - actions/setup-dotnet: not run; the .NET SDK asked for must already be on the machine (checked).
 - actions/upload-artifact: not run (it uploads the report; nothing of the lint depends on it).
 """
@@ -56,7 +55,6 @@ def main():
     runner = {"temp": runner_temp, "os": {"Linux": "Linux", "Darwin": "macOS"}[platform.system()], "arch": machine}
     steps_out = {}
     summary = os.path.join(runner_temp, "step-summary.md")
-    post_saves = []
     results = []
 
     def evaluate(expr):
@@ -111,9 +109,10 @@ def main():
                     raise SystemExit(f"setup-dotnet asks for {dotnet_wanted}; this machine has {version}")
                 note = f"not run: .NET SDK {version} is installed"
                 elapsed = 0.0
-            elif uses.startswith("actions/cache@"):
+            elif uses.startswith("actions/cache/restore@"):
                 path, key = with_["path"], with_["key"]
                 tar = os.path.join(cache_dir, key + ".tar")
+                outputs["cache-primary-key"] = key
                 if os.path.exists(tar):
                     with tarfile.open(tar) as t:
                         t.extractall(os.path.dirname(path), filter="tar")
@@ -121,8 +120,15 @@ def main():
                     note = f"hit: {key}"
                 else:
                     outputs["cache-hit"] = "false"
-                    post_saves.append((path, tar))
                     note = f"miss: {key}"
+                elapsed = time.monotonic() - started
+            elif uses.startswith("actions/cache/save@"):
+                path, key = with_["path"], with_["key"]
+                tar = os.path.join(cache_dir, key + ".tar")
+                with tarfile.open(tar + ".part", "w") as t:
+                    t.add(path, arcname=os.path.basename(path))
+                os.replace(tar + ".part", tar)
+                note = f"saved: {key}"
                 elapsed = time.monotonic() - started
             elif uses.startswith("actions/upload-artifact@"):
                 note = "not run: uploads the report"
@@ -163,12 +169,6 @@ def main():
                     raise SystemExit(f"step '{name}' failed with exit {p.returncode} (log: {log})")
         if step.get("id"):
             steps_out[step["id"]] = outputs
-
-    for path, tar in post_saves:  # the cache action's post step
-        if os.path.exists(path):
-            with tarfile.open(tar + ".part", "w") as t:
-                t.add(path, arcname=os.path.basename(path))
-            os.replace(tar + ".part", tar)
 
     report = {"steps": results, "total": sum(r["seconds"] for r in results), "outputs": steps_out}
     for r in results:
