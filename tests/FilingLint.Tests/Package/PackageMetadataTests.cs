@@ -14,7 +14,7 @@ public class PackageMetadataTests
     private static readonly string[] Wanted =
     [
         "PackAsTool", "PackageLicenseExpression", "PackageReadmeFile", "PackageProjectUrl", "RepositoryUrl", "PackageTags",
-        "SatelliteResourceLanguages", "IncludeSymbols", "SymbolPackageFormat",
+        "SatelliteResourceLanguages", "IncludeSymbols", "SymbolPackageFormat", "ToolPackageRuntimeIdentifiers", "RuntimeIdentifiers",
     ];
 
     private static readonly Lazy<Dictionary<string, string>> Properties = new(Evaluate);
@@ -45,6 +45,15 @@ public class PackageMetadataTests
         p["SatelliteResourceLanguages"].ShouldBe("en");
         p["IncludeSymbols"].ShouldBe("true");
         p["SymbolPackageFormat"].ShouldBe("snupkg");
+    }
+
+    [Fact]
+    public void The_tool_is_packed_precompiled_for_the_common_runtimes_and_a_build_restores_for_none()
+    {
+        var p = Properties.Value;
+        p["ToolPackageRuntimeIdentifiers"].Split(';').ShouldBe(["linux-x64", "linux-arm64", "osx-arm64", "win-x64", "any"]);
+        // Only `dotnet pack` restores the runtime packs and the ReadyToRun compiler; a build or a test run needs neither.
+        p["RuntimeIdentifiers"].ShouldBeEmpty();
     }
 
     [Fact]
