@@ -58,13 +58,7 @@ public sealed class DealCheck(RuleSet rules)
             }
             catch (Exception e)
             {
-                var cause = e is System.Reflection.TargetInvocationException { InnerException: { } inner } ? inner : e;
-                string why = cause switch
-                {
-                    RuleTimeoutException => $"it ran past its time limit of {RuleTimeLimit.TotalSeconds:0.#} s",
-                    RuleMemoryException => $"it allocated past its memory limit of {RuleMemoryLimit >> 20} MB",
-                    _ => $"{cause.GetType().Name}: {cause.Message}",
-                };
+                string why = LintEngine.WhyFailed(e, RuleTimeLimit, RuleMemoryLimit);
                 var first = readable[0];
                 found = [(first, LintEngine.Make(WellKnownRules.RuleError, Severity.Error, $"deal rule '{d.Id}' failed on this deal: {why}", null,
                     first.Document!, first.Filing!.Start, documentLevel: true))];

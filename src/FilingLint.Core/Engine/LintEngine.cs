@@ -94,14 +94,7 @@ public sealed class LintEngine(RuleSet rules)
             catch (Exception e)
             {
                 findings.RemoveRange(before, findings.Count - before);
-                var cause = e is System.Reflection.TargetInvocationException { InnerException: { } inner } ? inner : e;
-                string why = cause switch
-                {
-                    System.Text.RegularExpressions.RegexMatchTimeoutException => "a regular expression timed out",
-                    RuleTimeoutException => $"it ran past its time limit of {RuleTimeLimit.TotalSeconds:0.#} s",
-                    RuleMemoryException => $"it allocated past its memory limit of {RuleMemoryLimit >> 20} MB",
-                    _ => $"{cause.GetType().Name}: {cause.Message}",
-                };
+                string why = WhyFailed(e, RuleTimeLimit, RuleMemoryLimit);
                 findings.Add(Make(WellKnownRules.RuleError, Severity.Error, $"rule '{definition.Id}' failed on this file: {why}", null, document, filing.Start, documentLevel: true));
                 results.Add(new RuleResult(definition.Id, RuleStatus.Errored, why, clock.Elapsed, 1));
             }
@@ -144,6 +137,19 @@ public sealed class LintEngine(RuleSet rules)
                 documentLevel: check is Rules.Checks.RequireCheck));
         }
         return failed ? RuleStatus.Failed : RuleStatus.Passed;
+    }
+
+    /// <summary>Why a rule stopped, in a rule author's words: its limits, or the exception it threw.</summary>
+    internal static string WhyFailed(Exception e, TimeSpan timeLimit, long memoryLimit)
+    {
+        var cause = e is System.Reflection.TargetInvocationException { InnerException: { } inner } ? inner : e;
+        return cause switch
+        {
+            System.Text.RegularExpressions.RegexMatchTimeoutException => "a regular expression timed out",
+            RuleTimeoutException => $"it ran past its time limit of {timeLimit.TotalSeconds:0.#} s",
+            RuleMemoryException => $"it allocated past its memory limit of {memoryLimit >> 20} MB",
+            _ => $"{cause.GetType().Name}: {cause.Message}",
+        };
     }
 
     internal static RelatedLocation Related(Document document, SourceSpan span)
