@@ -27,10 +27,12 @@ internal static partial class DealBuilder
     {
         var dealDocuments = documents.Select((d, i) => new DealDocument(i, d.Facts.Path, d.Facts.FormType, d.Facts.Kind,
             d.Facts.EdgarHeader?.FiledAsOfDate ?? d.Facts.DocumentDate?.Value, d.Facts)).ToList();
+        var agreements = Agreements(documents);
         return new Deal
         {
             Documents = dealDocuments,
-            AgreementMentions = Agreements(documents),
+            AgreementMentions = agreements,
+            Commissions = Commissions(dealDocuments, agreements),
             Offerings = Offerings(dealDocuments),
             BaseProspectusReferences = BaseReferences(dealDocuments),
         };
@@ -100,7 +102,7 @@ internal static partial class DealBuilder
         if (date is null) return null;
         var between = Between().Match(document.Text, first.Span.End, Math.Min(OpeningChars, document.Text.Length - first.Span.End));
         string? counterparty = between.Success ? between.Groups["other"].Value.Trim().TrimEnd(',') : null;
-        return new DealAgreementMention(index, name, name, date.Value, date.Text, counterparty, new DealSpan(index, date.Span)) { Key = Key(name) };
+        return new DealAgreementMention(index, name, name, date.Value, date.Text, counterparty, new DealSpan(index, date.Span)) { Key = Key(name), IsTheAgreement = true };
     }
 
     /// <summary>“EQUITY DISTRIBUTION AGREEMENT” as “Equity Distribution Agreement”.</summary>
@@ -118,6 +120,33 @@ internal static partial class DealBuilder
 
     private static bool SameParty(string a, string b) =>
         a.StartsWith(b, StringComparison.OrdinalIgnoreCase) || b.StartsWith(a, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Each document's first stated commission, for the one agreement with a counterparty it names (a document naming
+    /// several, such as an 8-K on a purchase agreement and a placement agency agreement, does not say whose rate it is).
+    /// </summary>
+    private static List<DealCommission> Commissions(List<DealDocument> documents, List<DealAgreementMention> agreements)
+    {
+        var stated = new List<DealCommission>();
+        foreach (var document in documents)
+        {
+            var own = agreements.Where(a => a.Document == document.Index && a.Counterparty is not null).ToList();
+            if (own.Select(a => a.Key).Distinct().Count() != 1 || document.Facts.CommissionRates.Count == 0) continue;
+            var rate = document.Facts.CommissionRates[0];
+            stated.Add(new DealCommission(document.Index, own[0].Term, own[0].Counterparty!, rate.Percent, rate.Text, new DealSpan(document.Index, rate.Span)));
+        }
+        var mentionOf = stated.ToDictionary(c => c, c => agreements.First(a => a.Document == c.Document && a.Counterparty == c.Counterparty));
+        return stated.Select(c =>
+        {
+            var all = stated.Where(o => mentionOf[o].Key == mentionOf[c].Key && SameParty(o.Counterparty, c.Counterparty)).ToList();
+            if (all.Count < 2) return c;
+            // The rate most documents state; on a tie, the agreement's own, else the first filed's.
+            var winner = all.GroupBy(o => o.Percent)
+                .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Any(o => mentionOf[o].IsTheAgreement)).ThenBy(g => g.Min(o => o.Document))
+                .First().First();
+            return c with { ExpectedPercent = winner.Percent, ExpectedText = winner.Text, ExpectedAt = winner.At };
+        }).ToList();
+    }
 
     /// <summary>The registration statement a document speaks under: its own number, else its EDGAR file number.</summary>
     private static string? Registration(Filing facts) =>

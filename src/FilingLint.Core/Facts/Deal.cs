@@ -15,6 +15,9 @@ public sealed record Deal
     /// <summary>Each supplement's “(To Prospectus dated …)”, with the base prospectus's date as the deal's other documents give it.</summary>
     public IReadOnlyList<DealBaseReference> BaseProspectusReferences { get; init; } = [];
 
+    /// <summary>The commission each document states for its agreement with an agent, against the rate the others state.</summary>
+    public IReadOnlyList<DealCommission> Commissions { get; init; } = [];
+
     /// <summary>The supplements' offering figures, in filing-date order.</summary>
     public IReadOnlyList<DealOffering> Offerings { get; init; } = [];
 }

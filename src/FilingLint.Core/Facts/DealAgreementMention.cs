@@ -12,6 +12,9 @@ public sealed record DealAgreementMention(int Document, string Name, string Term
     /// <summary>The agreement's key across the deal: its defined term (or title) in lower case, without a plural.</summary>
     public string Key { get; init; } = "";
 
+    /// <summary>The document is the agreement itself (its title opens it), not a document that speaks of it.</summary>
+    public bool IsTheAgreement { get; init; }
+
     /// <summary>How many documents of the deal give this agreement a date.</summary>
     public int DatedDocuments { get; init; }
 

@@ -153,4 +153,15 @@ public class DealTests
         html.GetElementById(related.GetAttribute("href")![1..]).ShouldNotBeNull();
         related.TextContent.ShouldEndWith("1-first-supplement.md");
     }
+
+    [Fact]
+    public void A_commission_stated_apart_from_the_agreement_s_own_is_reported_where_it_differs()
+    {
+        DealFindings(LintDeal(Case("deal.commission-rate", "same-rate"))).ShouldBeEmpty();
+        var finding = DealFindings(LintDeal(Case("deal.commission-rate", "other-rate"))).ShouldHaveSingleItem();
+        finding.RuleId.ShouldBe("deal.commission-rate");
+        Path.GetFileName(finding.Path).ShouldBe("8k.md");
+        finding.Message.ShouldContain("2.5%");
+        Path.GetFileName(finding.Related.ShouldHaveSingleItem().Path).ShouldBe("agreement.md");
+    }
 }
