@@ -11,7 +11,9 @@ namespace FilingLint.Facts.Extractors;
 /// </summary>
 internal sealed partial class SectionReferenceExtractor : IFactExtractor
 {
-    [GeneratedRegex(@"\b(?:[Ss]ections?|[Cc]aptions?|[Hh]eadings?)\s+(?:of\s+this\s+(?:prospectus(?:\s+supplement)?|registration\s+statement)\s+)?(?:entitled|titled|captioned|headed)\s+(?<list>[“""][^“”""\n]{2,100}?[”""](?:\s*,?\s*(?:and\s+|or\s+)?[“""][^“”""\n]{2,100}?[”""]){0,6})")]
+    // Anchored on the opening quote (a vectorized search for two characters), the words before it looked behind for:
+    // led by "section", most of a long filing's text is passed over without trying the pattern.
+    [GeneratedRegex(@"(?<=\b(?:[Ss]ections?|[Cc]aptions?|[Hh]eadings?)\s+(?:of\s+this\s+(?:prospectus(?:\s+supplement)?|registration\s+statement)\s+)?(?:entitled|titled|captioned|headed)\s+)(?<list>[“""][^“”""\n]{2,100}?[”""](?:\s*,?\s*(?:and\s+|or\s+)?[“""][^“”""\n]{2,100}?[”""]){0,6})")]
     private static partial Regex Reference();
 
     [GeneratedRegex(@"[“""](?<t>[^“”""\n]{2,100}?)[”""]")]
@@ -25,6 +27,7 @@ internal sealed partial class SectionReferenceExtractor : IFactExtractor
     private static partial Regex PartSeparator();
 
     private const int MaxTitleLine = 160;
+    private const int MaxRunInHeading = 100;
     private const string LeadingMarks = "•*—–- \u00a0";
     private const string TrailingMarks = ".,:; \u00a0";
 
@@ -71,7 +74,8 @@ internal sealed partial class SectionReferenceExtractor : IFactExtractor
             string text = context.Document.Slice(span);
             if (block.Span.Length <= MaxTitleLine) lines.TryAdd(Key(text), Normalize(text));
             int stop = text.IndexOfAny(['(', '.', ':', '—', '–', '?']);
-            if (stop > 0) lines.TryAdd(Key(text[..stop]), Normalize(text[..stop]));
+            // A run-in heading is a few words; a stop far into a paragraph ends a sentence, not a title.
+            if (stop > 0 && stop <= MaxRunInHeading) lines.TryAdd(Key(text[..stop]), Normalize(text[..stop]));
         }
         lines.Remove("");
         return lines;
@@ -120,8 +124,24 @@ internal sealed partial class SectionReferenceExtractor : IFactExtractor
     }
 
     /// <summary>A title's words in lower case, without articles or marks: “the” or a comma more or less names the same section.</summary>
-    private static string Key(string title) =>
-        string.Join(' ', Words.Pattern().Matches(title.ToLowerInvariant()).Select(m => m.Value).Where(w => w is not ("the" or "a" or "an")));
+    private static string Key(string title)
+    {
+        // One pass over the characters: run for every block of a long filing, a regular expression cost tens of milliseconds.
+        var key = new System.Text.StringBuilder(title.Length);
+        int i = 0;
+        while (i < title.Length)
+        {
+            if (!char.IsLetterOrDigit(title[i])) { i++; continue; }
+            int start = i;
+            while (i < title.Length && char.IsLetterOrDigit(title[i])) i++;
+            var word = title.AsSpan(start, i - start);
+            if (word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("an", StringComparison.OrdinalIgnoreCase)) continue;
+            if (key.Length > 0) key.Append(' ');
+            foreach (char c in word) key.Append(char.ToLowerInvariant(c));
+        }
+        return key.ToString();
+    }
 
     // Case, spacing, a closing stop or comma and the marks around a section number are not part of a title.
     private static string Normalize(string title) =>
