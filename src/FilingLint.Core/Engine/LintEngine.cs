@@ -21,6 +21,9 @@ public sealed class LintEngine(RuleSet rules)
     /// <summary>Bytes one rule may allocate on one file (1 GB): far above any real rule, well below running out of memory.</summary>
     public long RuleMemoryLimit { get; init; } = 1L << 30;
 
+    /// <summary>How long past its time limit a rule is waited for before it is given up (null: the rule thread's default); for tests.</summary>
+    internal TimeSpan? RuleGrace { get; init; }
+
     /// <summary>Reads, extracts and checks one file (the primary document only, for an EDGAR submission).</summary>
     public FileResult LintFile(string path, string? formType = null, long maxBytes = DocumentLoader.DefaultMaxBytes) =>
         Check(Prepare(path, formType, maxBytes, exhibits: false))[0];
@@ -114,7 +117,7 @@ public sealed class LintEngine(RuleSet rules)
     {
         var found = new List<Finding>();
         RuleStatus status = RuleStatus.Passed;
-        RuleThread.RunGuarded(() => status = Run(rule, document, filing, found), RuleTimeLimit, RuleMemoryLimit);
+        RuleThread.RunGuarded(() => status = Run(rule, document, filing, found), RuleTimeLimit, RuleMemoryLimit, RuleGrace);
         return (status, found);
     }
 

@@ -51,7 +51,7 @@ internal sealed class RuleThread
     /// rethrows what stopped it. The work must keep what it makes to itself until it returns: after a timeout it may
     /// still be running.
     /// </summary>
-    public static void RunGuarded(Action work, TimeSpan timeLimit, long memoryLimit)
+    public static void RunGuarded(Action work, TimeSpan timeLimit, long memoryLimit, TimeSpan? grace = null)
     {
         var error = Run(() =>
         {
@@ -64,7 +64,7 @@ internal sealed class RuleThread
             {
                 RuleGuard.Stop();
             }
-        }, timeLimit + Grace);
+        }, timeLimit + (grace ?? Grace));
         if (error is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
     }
 
