@@ -77,6 +77,11 @@ public static class ConfigLoader
             problems.Add(new RuleProblem(path, 1, 1, $"cannot read the configuration: {e.Message}"));
             return LintConfig.Default;
         }
+        if (YamlNesting.Check(yaml) is { } tooDeep)
+        {
+            problems.Add(new RuleProblem(path, (int)tooDeep.At.Line, (int)tooDeep.At.Column, tooDeep.Message));
+            return LintConfig.Default;
+        }
         var stream = new YamlStream();
         try
         {

@@ -38,21 +38,29 @@ public sealed class DealCheck(RuleSet rules)
             var found = new List<(FileResult, Finding)>();
             try
             {
-                RuleGuard.Start(RuleTimeLimit, RuleMemoryLimit);
-                var evaluation = new RuleEvaluation();
-                rule.Evaluate!(deal, evaluation);
-                foreach (var (at, related, messageArgs, suggestionArgs) in evaluation.Failures)
+                // The findings stay the rule thread's own until it returns: a rule given up on may still be running.
+                RuleEvaluation? evaluation = null;
+                List<(FileResult, Finding)>? made = null;
+                RuleThread.RunGuarded(() =>
                 {
-                    var place = at as DealSpan;
-                    var file = readable[place?.Document ?? 0];
-                    var span = place?.Span ?? file.Filing!.Start;
-                    var finding = LintEngine.Make(d.Id, d.Severity, rule.Message.Render(messageArgs), rule.Suggestion?.Render(suggestionArgs),
-                        file.Document!, span, documentLevel: place is null);
-                    if (related is DealSpan other && other.Document < readable.Count)
-                        finding = finding with { Related = [LintEngine.Related(readable[other.Document].Document!, other.Span)] };
-                    found.Add((file, finding));
-                }
-                var status = evaluation.Failures.Count > 0 ? RuleStatus.Failed
+                    var evaluated = new RuleEvaluation();
+                    var findings = new List<(FileResult, Finding)>();
+                    rule.Evaluate!(deal, evaluated);
+                    foreach (var (at, related, messageArgs, suggestionArgs) in evaluated.Failures)
+                    {
+                        var place = at as DealSpan;
+                        var file = readable[place?.Document ?? 0];
+                        var span = place?.Span ?? file.Filing!.Start;
+                        var finding = LintEngine.Make(d.Id, d.Severity, rule.Message.Render(messageArgs), rule.Suggestion?.Render(suggestionArgs),
+                            file.Document!, span, documentLevel: place is null);
+                        if (related is DealSpan other && other.Document < readable.Count)
+                            finding = finding with { Related = [LintEngine.Related(readable[other.Document].Document!, other.Span)] };
+                        findings.Add((file, finding));
+                    }
+                    (evaluation, made) = (evaluated, findings);
+                }, RuleTimeLimit, RuleMemoryLimit);
+                found = made!;
+                var status = evaluation!.Failures.Count > 0 ? RuleStatus.Failed
                     : evaluation.Passed == 0 && evaluation.Skipped > 0 ? RuleStatus.Skipped : RuleStatus.Passed;
                 ruleResults.Add(new RuleResult(d.Id, status, status == RuleStatus.Skipped ? "'when' was false" : null, clock.Elapsed, found.Count));
             }
@@ -63,10 +71,6 @@ public sealed class DealCheck(RuleSet rules)
                 found = [(first, LintEngine.Make(WellKnownRules.RuleError, Severity.Error, $"deal rule '{d.Id}' failed on this deal: {why}", null,
                     first.Document!, first.Filing!.Start, documentLevel: true))];
                 ruleResults.Add(new RuleResult(d.Id, RuleStatus.Errored, why, clock.Elapsed, 1));
-            }
-            finally
-            {
-                RuleGuard.Stop();
             }
             foreach (var (file, finding) in found) added[file].Add(finding);
         }

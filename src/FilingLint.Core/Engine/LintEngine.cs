@@ -21,6 +21,9 @@ public sealed class LintEngine(RuleSet rules)
     /// <summary>Bytes one rule may allocate on one file (1 GB): far above any real rule, well below running out of memory.</summary>
     public long RuleMemoryLimit { get; init; } = 1L << 30;
 
+    /// <summary>How long past its time limit a rule is waited for before it is given up (null: the rule thread's default); for tests.</summary>
+    internal TimeSpan? RuleGrace { get; init; }
+
     /// <summary>Reads, extracts and checks one file (the primary document only, for an EDGAR submission).</summary>
     public FileResult LintFile(string path, string? formType = null, long maxBytes = DocumentLoader.DefaultMaxBytes) =>
         Check(Prepare(path, formType, maxBytes, exhibits: false))[0];
@@ -83,28 +86,31 @@ public sealed class LintEngine(RuleSet rules)
                 continue;
             }
             var clock = Stopwatch.StartNew();
-            int before = findings.Count;
             try
             {
-                RuleGuard.Start(RuleTimeLimit, RuleMemoryLimit);
-                RuleStatus status = Run(rule, document, filing, findings);
-                results.Add(new RuleResult(definition.Id, status, status == RuleStatus.Skipped ? "'when' was false" : null, clock.Elapsed, findings.Count - before));
+                // The rule's findings are its own until it returns: a rule given up on may still be running.
+                var (status, found) = Evaluate(rule, document, filing);
+                findings.AddRange(found);
+                results.Add(new RuleResult(definition.Id, status, status == RuleStatus.Skipped ? "'when' was false" : null, clock.Elapsed, found.Count));
             }
             // Every exception, even an OutOfMemoryException from one huge allocation, is the rule's own failure.
             catch (Exception e)
             {
-                findings.RemoveRange(before, findings.Count - before);
                 string why = WhyFailed(e, RuleTimeLimit, RuleMemoryLimit);
                 findings.Add(Make(WellKnownRules.RuleError, Severity.Error, $"rule '{definition.Id}' failed on this file: {why}", null, document, filing.Start, documentLevel: true));
                 results.Add(new RuleResult(definition.Id, RuleStatus.Errored, why, clock.Elapsed, 1));
             }
-            finally
-            {
-                RuleGuard.Stop();
-            }
         }
         var (kept, suppressed) = Suppressions.Apply(document, findings);
         return new FileResult(document.Path, kept, results, document, filing) { Suppressed = suppressed };
+    }
+
+    private (RuleStatus, List<Finding>) Evaluate(CompiledRule rule, Document document, Filing filing)
+    {
+        var found = new List<Finding>();
+        RuleStatus status = RuleStatus.Passed;
+        RuleThread.RunGuarded(() => status = Run(rule, document, filing, found), RuleTimeLimit, RuleMemoryLimit, RuleGrace);
+        return (status, found);
     }
 
     private RuleStatus Run(CompiledRule rule, Document document, Filing filing, List<Finding> findings)
@@ -148,6 +154,7 @@ public sealed class LintEngine(RuleSet rules)
             System.Text.RegularExpressions.RegexMatchTimeoutException => "a regular expression timed out",
             RuleTimeoutException => $"it ran past its time limit of {timeLimit.TotalSeconds:0.#} s",
             RuleMemoryException => $"it allocated past its memory limit of {memoryLimit >> 20} MB",
+            InsufficientExecutionStackException => "it recursed deeper than a rule's stack allows",
             _ => $"{cause.GetType().Name}: {cause.Message}",
         };
     }

@@ -21,11 +21,19 @@ internal static class AllowedTypes
         "System.Collections.Generic.Dictionary`2", "System.Collections.Generic.HashSet`1",
         "System.Collections.Generic.KeyValuePair`2", "System.Collections.Generic.IReadOnlyDictionary`2",
         "System.Collections.Generic.IEqualityComparer`1", "System.Collections.Generic.IComparer`1",
-        "System.Text.RegularExpressions.Regex", "System.Text.RegularExpressions.Match",
-        "System.Text.RegularExpressions.Group", "System.Text.RegularExpressions.Capture",
-        "System.Text.RegularExpressions.MatchCollection", "System.Text.RegularExpressions.GroupCollection",
-        "System.Text.RegularExpressions.CaptureCollection", "System.Text.RegularExpressions.RegexOptions",
         "FilingLint.Documents.SourceSpan",
+    };
+
+    /// <summary>
+    /// Methods that change a collection in place. A rule's own copy (<c>ToList()</c>) could take them harmlessly, but
+    /// a fact's list reached as one of these types would be changed for every rule after it and for the report (a
+    /// rule that emptied a term's uses gave later rules four false "never used" findings), so no rule may call them.
+    /// </summary>
+    public static readonly HashSet<string> MutatingMembers = new(StringComparer.Ordinal)
+    {
+        "Add", "AddRange", "Clear", "Insert", "InsertRange", "Remove", "RemoveAt", "RemoveAll", "RemoveRange", "RemoveWhere",
+        "Reverse", "Sort", "TryAdd", "UnionWith", "ExceptWith", "IntersectWith", "SymmetricExceptWith", "CopyTo", "Fill",
+        "EnsureCapacity", "TrimExcess", "Push", "Pop", "Enqueue", "Dequeue", "Set", "SetValue",
     };
 
     public const string FactNamespace = "FilingLint.Facts";

@@ -24,6 +24,14 @@ internal sealed class DynamicLinqText
     private static HashSet<string> NamesOf(Type root) =>
         new(root.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance).Select(p => p.Name), StringComparer.Ordinal);
 
+    /// <summary>
+    /// Brackets an expression may nest and tokens it may have. Dynamic LINQ parses by recursive descent and the
+    /// expression tree is checked and compiled by recursive visitors, so depth costs stack: 20 KB of nested parentheses
+    /// overflowed it (the process died), and a 40,000-term <c>&amp;&amp;</c> chain took 111 s, then did the same. The
+    /// built-in rules nest 4 deep and have at most 151 tokens; these leave a wide margin.
+    /// </summary>
+    public const int MaxNesting = 32, MaxTokens = 2_000;
+
     public const string FilingName = "filing";
     private const string Tick = "RuleGuard.Tick(";
 
@@ -65,6 +73,11 @@ internal sealed class DynamicLinqText
         var sb = new StringBuilder();
         var map = new List<(int, int)>();
         var problems = new List<(int, string)>();
+        if (TooLarge(tokens, expression) is { } tooLarge)
+        {
+            problems.Add(tooLarge);
+            return new DynamicLinqText(expression, [(0, 0)], problems);
+        }
         var closeAt = new Stack<int>(); // bracket depth at which a wrapped lambda body ends
         int depth = 0;
         for (int i = 0; i < tokens.Count; i++)
@@ -112,11 +125,36 @@ internal sealed class DynamicLinqText
     private static string? Refused(Token t, string text, List<Token> tokens, string s, int i)
     {
         if (t.Kind == TokenKind.Punct && text == "=") return "'=' is not allowed: write '==' to compare; a rule only reads facts";
+        // C#'s directives and comments mean nothing here; Dynamic LINQ's own "Syntax error '#'" or "Expression expected"
+        // left the author guessing.
+        if (t.Kind == TokenKind.Punct && text == "#")
+            return "'#' is not part of an expression: directives such as #line, #pragma and #if are C#'s, not a rule's; "
+                   + "a comment goes on its own line of the rule file, outside the quoted expression";
+        if (t.Kind == TokenKind.Punct && text == "/" && t.Start + 1 < s.Length && s[t.Start + 1] is '/' or '*' && (t.Start == 0 || s[t.Start - 1] != '/'))
+            return "comments ('//', '///', '/*') are not part of an expression; put a YAML comment (# ...) on a line of its own";
         if (t.Kind == TokenKind.Ident && text.StartsWith('@')) return $"identifier '{text}' is written with an escape; write names plainly";
         // The guard is the loader's, wrapped around every lambda; a rule has no business calling it.
         if (t.Kind == TokenKind.Ident && text == nameof(RuleGuard)) return $"'{text}' is not allowed in rule expressions";
         if (t.Kind == TokenKind.Ident && text is "System" or "Microsoft" or "global" && Previous(tokens, s, i) is not ("." or "?.") && Next(tokens, s, i) is "." or ":")
             return $"qualified names are not allowed: write the type's own name ('Math', not 'System.Math')";
+        return null;
+    }
+
+    /// <summary>The first token past <see cref="MaxNesting"/> or <see cref="MaxTokens"/>, with why; null within both.</summary>
+    private static (int, string)? TooLarge(List<Token> tokens, string s)
+    {
+        int depth = 0, count = 0;
+        foreach (var t in tokens)
+        {
+            if (t.Kind == TokenKind.Space) continue;
+            if (++count > MaxTokens)
+                return (t.Start, $"the expression has more than {MaxTokens:N0} words and symbols; split the check into smaller rules or name a fact for it");
+            if (t.Kind != TokenKind.Punct) continue;
+            char c = s[t.Start];
+            if (c is '(' or '[' or '{' && ++depth > MaxNesting)
+                return (t.Start, $"brackets are nested more than {MaxNesting} deep here; write the condition flatter");
+            if (c is ')' or ']' or '}') depth--;
+        }
         return null;
     }
 

@@ -96,6 +96,17 @@ internal sealed class ExpressionAllowList : ExpressionVisitor
 
     private void CheckMember(MemberInfo member)
     {
+        // Facts are read, never written: a property's setter (init ones included) or an in-place change of a collection.
+        if (member is MethodInfo { IsSpecialName: true } setter && setter.Name.StartsWith("set_", StringComparison.Ordinal))
+        {
+            Problem($"'{setter.Name[4..]}' cannot be set: a rule only reads facts");
+            return;
+        }
+        if (member is MethodInfo { IsStatic: false } method && AllowedTypes.MutatingMembers.Contains(method.Name) && IsCollection(method.DeclaringType))
+        {
+            Problem($"'{method.Name}' changes a collection in place: a rule only reads facts (LINQ's operators give new sequences)");
+            return;
+        }
         if (AllowedTypes.BannedMembers.Contains(member.Name))
         {
             Problem($"'{member.Name}' is not allowed in rule expressions");
@@ -104,6 +115,9 @@ internal sealed class ExpressionAllowList : ExpressionVisitor
         var owner = member.DeclaringType;
         if (owner is null || !IsAllowed(owner)) Problem($"'{owner?.FullName ?? "?"}.{member.Name}' is not allowed in rule expressions");
     }
+
+    private static bool IsCollection(Type? type) =>
+        type is not null && (type.IsArray || type.GetInterfaces().Append(type).Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICollection<>)));
 
     private void CheckType(Type type)
     {

@@ -25,6 +25,8 @@ public static class RuleGuard
         if (Environment.TickCount64 > t_deadline) throw new RuleTimeoutException();
         // Bytes allocated, not bytes live: cheap to read, and a runaway allocation shows in both.
         if (GC.GetAllocatedBytesForCurrentThread() > t_allocationCeiling) throw new RuleMemoryException();
+        // A stack overflow ends the process, every file's result with it; this throws while there is room to report it.
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         return value;
     }
 

@@ -318,17 +318,24 @@ public static partial class RuleLoader
     }
 
     /// <summary>
-    /// Aliases are refused: rules never need them, and nested aliases expand exponentially ("billion laughs").
+    /// Aliases are refused: rules never need them, and nested aliases expand exponentially ("billion laughs"). So is
+    /// nesting past <see cref="YamlNesting.MaxDepth"/>, before the node tree's recursive loading meets it.
     /// </summary>
     private static bool NoAliases(string file, string yaml, List<RuleProblem> problems)
     {
         Mark last = Mark.Empty;
+        var nesting = new YamlNesting();
         try
         {
             var parser = new Parser(new StringReader(yaml));
             while (parser.MoveNext())
             {
                 last = parser.Current!.End;
+                if (nesting.Track(parser.Current) is { } tooDeep)
+                {
+                    problems.Add(new RuleProblem(file, (int)parser.Current.Start.Line, (int)parser.Current.Start.Column, tooDeep));
+                    return false;
+                }
                 if (parser.Current is AnchorAlias alias)
                 {
                     problems.Add(new RuleProblem(file, (int)alias.Start.Line, (int)alias.Start.Column,

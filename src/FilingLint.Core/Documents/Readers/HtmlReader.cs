@@ -52,6 +52,7 @@ internal sealed class HtmlReader : IDocumentReader
         if (HtmlNesting.Check(source, start, end) is { } tooDeep) throw new InvalidDataException(tooDeep);
         // Over the source itself: a submission's primary document is not copied out of it first.
         var document = Parser.ParseDocument(source.AsMemory(start, end - start));
+        if (HtmlNesting.CheckTree(document) is { } treeTooDeep) throw new InvalidDataException(treeTooDeep);
         var spans = CommentSpans.Find(source, start, end);
         // Most filings have no comment: then the walk does not look for comment nodes.
         var comments = spans.Count > 0 ? new List<IComment>() : null;
