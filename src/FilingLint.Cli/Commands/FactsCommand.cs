@@ -51,13 +51,15 @@ internal static class FactsCommand
         var parts = new List<(Document, FilingLint.Facts.Filing)>();
         foreach (var path in files)
         {
-            var read = DocumentLoader.Load(path);
+            // An EDGAR submission's exhibits are documents of the deal too (its press release, the agreement).
+            var read = DocumentLoader.Load(path, exhibits: true);
             if (read.Document is null)
             {
                 stderr.WriteLine($"{path}:1:1: error input.unreadable: cannot read this file: {read.Error}");
                 continue;
             }
             parts.Add((read.Document, FactExtraction.Extract(read.Document, form)));
+            foreach (var exhibit in read.Exhibits) parts.Add((exhibit, FactExtraction.Extract(exhibit, null)));
         }
         if (parts.Count == 0) return ExitCodes.Error;
         FactsWriter.WriteDeal(parts.Select(p => p.Item1).ToList(), FilingLint.Deals.DealBuilder.Build(parts), json, stdout);

@@ -18,6 +18,32 @@ internal static partial class DealBuilder
 
     private const int OpeningChars = 1500;
 
+    // After “On DATE”: the issuer issued a press release (the sentence's subject is short: “the Company”, “we”, a name).
+    [GeneratedRegex(@"^,?\s+(?:the\s+Company|we|[A-Z][\w.&,’' -]{0,80}?)\s+(?:issued|released|published|disseminated)\s+a\s+press\s+release\b")]
+    private static partial Regex IssuedPressRelease();
+
+    [GeneratedRegex(@"\bExhibit\s+(?<n>99\.\d+)\b")]
+    private static partial Regex PressExhibit();
+
+    // An exhibit names itself on its first line (“Exhibit 99.1”), or by its EDGAR type (EX-99.1).
+    [GeneratedRegex(@"^\s*(?:EXHIBIT|Exhibit)\s+(?<n>99\.\d+)\b")]
+    private static partial Regex ExhibitHeading();
+
+    // A dateline opens its paragraph with the city in capitals and a comma (“HOUSTON,”, “SILVER SPRING, Md.,”), the date
+    // a few words on (after the state, or a wire service's name).
+    [GeneratedRegex(@"^\s*[A-Z][A-Z.'’ -]{2,40},[^\n]{0,80}$")]
+    private static partial Regex DatelineLead();
+
+    private static bool IsDateline(Document document, DateFact date)
+    {
+        var block = document.BlockAt(date.Span.Start);
+        if (block is null || date.Span.Start - block.Span.Start > 120) return false;
+        return DatelineLead().IsMatch(document.Text.AsSpan(block.Span.Start, date.Span.Start - block.Span.Start));
+    }
+
+    /// <summary>How far into a press release its dateline may stand (a letterhead or logo text may come first).</summary>
+    private const int DatelineChars = 800;
+
     // “between Acme, Inc., a Delaware corporation (the “Company”), and Keel Street Securities LLC (the “Agent”)”: the
     // party after the issuer is the counterparty.
     [GeneratedRegex(@"\b(?:between|among)\s+[^;]{1,300}?,?\s+and\s+(?<other>[A-Z][\w.&,' -]{1,80}?)\s*(?:\(|,\s+(?:a|an|as)\b|\.\s|$)")]
@@ -35,6 +61,7 @@ internal static partial class DealBuilder
             Commissions = Commissions(dealDocuments, agreements),
             Offerings = Offerings(dealDocuments),
             BaseProspectusReferences = BaseReferences(dealDocuments),
+            PressReleases = PressReleases(documents),
         };
     }
 
@@ -146,6 +173,55 @@ internal static partial class DealBuilder
                 .First().First();
             return c with { ExpectedPercent = winner.Percent, ExpectedText = winner.Text, ExpectedAt = winner.At };
         }).ToList();
+    }
+
+    private static List<DealPressRelease> PressReleases(IReadOnlyList<(Document Document, Filing Facts)> documents)
+    {
+        // The press-release exhibits of the deal, by number, each with its dateline: the first date of its opening.
+        var exhibits = new List<(string Number, int Index, DateFact Dateline)>();
+        for (int i = 0; i < documents.Count; i++)
+        {
+            var (document, facts) = documents[i];
+            string? number = facts.FormType is { } form && form.StartsWith("EX-99.", StringComparison.OrdinalIgnoreCase) ? form[3..]
+                : document.Blocks.FirstOrDefault(b => document.Slice(b.Span).Any(char.IsLetter)) is { } first
+                    && ExhibitHeading().Match(document.Slice(first.Span)) is { Success: true } heading ? heading.Groups["n"].Value : null;
+            if (number is null) continue;
+            int opening = facts.Start.Start;
+            var dateline = facts.Dates.Where(d => d.Value is not null && d.Span.Start - opening < DatelineChars && IsDateline(document, d))
+                .MinBy(d => d.Span.Start);
+            if (dateline is not null) exhibits.Add((number, i, dateline));
+        }
+        var releases = new List<DealPressRelease>();
+        if (exhibits.Count == 0) return releases;
+        for (int i = 0; i < documents.Count; i++)
+        {
+            var (document, facts) = documents[i];
+            if (facts.FormType is not { } form || !form.StartsWith("8-K", StringComparison.OrdinalIgnoreCase)) continue;
+            string text = document.Text;
+            foreach (var date in facts.Dates)
+            {
+                if (date.Value is not { } value || date.Span.Start < 3 || !text.AsSpan(date.Span.Start - 3, 3).SequenceEqual("On ")) continue;
+                if (!IssuedPressRelease().IsMatch(text.AsSpan(date.Span.End, Math.Min(160, text.Length - date.Span.End)))) continue;
+                int end = SentenceEnd(text, date.Span.End);
+                var named = PressExhibit().Match(text, date.Span.End, end - date.Span.End);
+                var exhibit = named.Success ? exhibits.FirstOrDefault(e => e.Number == named.Groups["n"].Value)
+                    : exhibits.Count == 1 ? exhibits[0] : default;
+                var release = new DealPressRelease(i, named.Success ? named.Groups["n"].Value : exhibit.Number, value, date.Text, new DealSpan(i, date.Span));
+                if (exhibit.Dateline is not null)
+                    release = release with { DatelineDate = exhibit.Dateline.Value, DatelineText = exhibit.Dateline.Text, DatelineAt = new DealSpan(exhibit.Index, exhibit.Dateline.Span) };
+                releases.Add(release);
+            }
+        }
+        return releases;
+    }
+
+    /// <summary>The end of the sentence from <paramref name="from"/>: its full stop before a space or line, at most 600 characters on.</summary>
+    private static int SentenceEnd(string text, int from)
+    {
+        int limit = Math.Min(text.Length, from + 600);
+        for (int i = from; i < limit - 1; i++)
+            if (text[i] == '.' && char.IsWhiteSpace(text[i + 1]) && !(i > 0 && char.IsUpper(text[i - 1]) && (i < 2 || !char.IsLetter(text[i - 2])))) return i;
+        return limit;
     }
 
     /// <summary>The registration statement a document speaks under: its own number, else its EDGAR file number.</summary>

@@ -18,6 +18,9 @@ public sealed record Deal
     /// <summary>The commission each document states for its agreement with an agent, against the rate the others state.</summary>
     public IReadOnlyList<DealCommission> Commissions { get; init; } = [];
 
+    /// <summary>Each 8-K's press release, with the dateline of the exhibit that is that release.</summary>
+    public IReadOnlyList<DealPressRelease> PressReleases { get; init; } = [];
+
     /// <summary>The supplements' offering figures, in filing-date order.</summary>
     public IReadOnlyList<DealOffering> Offerings { get; init; } = [];
 }

@@ -164,4 +164,17 @@ public class DealTests
         finding.Message.ShouldContain("2.5%");
         Path.GetFileName(finding.Related.ShouldHaveSingleItem().Path).ShouldBe("agreement.md");
     }
+
+    [Fact]
+    public void An_8k_dates_its_press_release_as_the_release_s_dateline_does()
+    {
+        DealFindings(LintDeal(Case("deal.press-release-date", "same-day"))).ShouldBeEmpty();
+        var finding = DealFindings(LintDeal(Case("deal.press-release-date", "next-day"))).ShouldHaveSingleItem();
+        Path.GetFileName(finding.Path).ShouldBe("8k.md");
+        finding.Message.ShouldContain("Exhibit 99.1");
+        finding.Related.ShouldHaveSingleItem().Excerpt.ShouldBe("March 4, 2026");
+        // A date in the release's headline points ("as of December 31, 2025") is no dateline.
+        var deal = DealCheck.Build(LintDeal(Case("deal.press-release-date", "same-day")));
+        deal.PressReleases.ShouldHaveSingleItem().DatelineText.ShouldBe("March 3, 2026");
+    }
 }
