@@ -41,6 +41,9 @@ internal static partial class DealBuilder
         return DatelineLead().IsMatch(document.Text.AsSpan(block.Span.Start, date.Span.Start - block.Span.Start));
     }
 
+    [GeneratedRegex(@"^\s*(?:EXHIBIT|Exhibit)\s+\d+(?:\.\d+)?\s*$")]
+    private static partial Regex ExhibitLabel();
+
     /// <summary>How far into a press release its dateline may stand (a letterhead or logo text may come first).</summary>
     private const int DatelineChars = 800;
 
@@ -62,6 +65,7 @@ internal static partial class DealBuilder
             Offerings = Offerings(dealDocuments),
             BaseProspectusReferences = BaseReferences(dealDocuments),
             PressReleases = PressReleases(documents),
+            TitleMentions = TitleMentions(documents),
         };
     }
 
@@ -115,19 +119,28 @@ internal static partial class DealBuilder
         return result.OrderBy(m => m.Document).ThenBy(m => m.At.Span.Start).ToList();
     }
 
-    /// <summary>A document that is itself an agreement: its first line a title ending in “Agreement”, its date in the opening words.</summary>
-    private static DealAgreementMention? SelfAgreement(Document document, Filing facts, int index)
+    /// <summary>The title an agreement document opens with (“EQUITY DISTRIBUTION AGREEMENT”, as “Equity Distribution Agreement”), and where.</summary>
+    private static (string Title, SourceSpan Span)? AgreementTitle(Document document, Filing facts)
     {
         if (facts.IsProspectus) return null;
-        var first = document.Blocks.FirstOrDefault(b => document.Slice(b.Span).Any(char.IsLetter));
+        // An exhibit's label (“Exhibit 10.1”) may stand above its title.
+        var first = document.Blocks.Where(b => document.Slice(b.Span).Any(char.IsLetter)).Take(3)
+            .FirstOrDefault(b => !ExhibitLabel().IsMatch(document.Slice(b.Span)));
         if (first is null || first.Span.Length > 120) return null;
         string title = Spaces.Collapse(document.Slice(first.Span)).Trim().TrimEnd('.', ' ');
         if (!title.EndsWith("AGREEMENT", StringComparison.OrdinalIgnoreCase)) return null;
-        string name = Titled(title);
-        var date = facts.Dates.Where(d => d.Value is not null && d.Span.Start < first.Span.End + OpeningChars)
+        return (Titled(title), first.Span);
+    }
+
+    /// <summary>A document that is itself an agreement: its first line a title ending in “Agreement”, its date in the opening words.</summary>
+    private static DealAgreementMention? SelfAgreement(Document document, Filing facts, int index)
+    {
+        if (AgreementTitle(document, facts) is not { } title) return null;
+        string name = title.Title;
+        var date = facts.Dates.Where(d => d.Value is not null && d.Span.Start < title.Span.End + OpeningChars)
             .FirstOrDefault(d => DatedBefore().IsMatch(document.Text.AsSpan(Math.Max(0, d.Span.Start - 40), Math.Min(40, d.Span.Start))));
         if (date is null) return null;
-        var between = Between().Match(document.Text, first.Span.End, Math.Min(OpeningChars, document.Text.Length - first.Span.End));
+        var between = Between().Match(document.Text, title.Span.End, Math.Min(OpeningChars, document.Text.Length - title.Span.End));
         string? counterparty = between.Success ? between.Groups["other"].Value.Trim().TrimEnd(',') : null;
         return new DealAgreementMention(index, name, name, date.Value, date.Text, counterparty, new DealSpan(index, date.Span)) { Key = Key(name), IsTheAgreement = true };
     }
@@ -173,6 +186,52 @@ internal static partial class DealBuilder
                 .First().First();
             return c with { ExpectedPercent = winner.Percent, ExpectedText = winner.Text, ExpectedAt = winner.At };
         }).ToList();
+    }
+
+    /// <summary>Other documents' names for an agreement document's title, one word away from it.</summary>
+    private static List<DealTitleMention> TitleMentions(IReadOnlyList<(Document Document, Filing Facts)> documents)
+    {
+        var titles = new List<(int Index, string Title, SourceSpan Span)>();
+        for (int i = 0; i < documents.Count; i++)
+            if (AgreementTitle(documents[i].Document, documents[i].Facts) is { } t) titles.Add((i, t.Title, t.Span));
+        var result = new List<DealTitleMention>();
+        if (titles.Count == 0) return result;
+        var titleWords = titles.Select(t => TitleWords(t.Title)).ToList();
+        for (int i = 0; i < documents.Count; i++)
+        {
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var mention in documents[i].Facts.AgreementMentions)
+            {
+                // A mention already reported as another name of a defined agreement (terms.inconsistent-agreement-name) is
+                // one defect, reported once.
+                if (titles.Any(t => t.Index == i) || mention.SuggestedTerm is not null || !seen.Add(mention.Name)) continue;
+                var words = TitleWords(mention.Name);
+                // Named exactly as some agreement of the deal is titled: that one, not a slip of another.
+                if (titleWords.Any(t => t.SequenceEqual(words, StringComparer.OrdinalIgnoreCase))) continue;
+                for (int t = 0; t < titles.Count; t++)
+                    if (OneWordApart(words, titleWords[t]))
+                    {
+                        result.Add(new DealTitleMention(i, mention.Name, titles[t].Title, new DealSpan(i, mention.Span), new DealSpan(titles[t].Index, titles[t].Span)));
+                        break;
+                    }
+            }
+        }
+        return result;
+    }
+
+    private static string[] TitleWords(string name) => Words.Pattern().Matches(name).Select(m => m.Value).ToArray();
+
+    /// <summary>One word dropped, added or changed, the first and the last ("Agreement") the same, three words at least.</summary>
+    private static bool OneWordApart(string[] a, string[] b)
+    {
+        if (a.Length < 3 || b.Length < 3 || Math.Abs(a.Length - b.Length) > 1) return false;
+        if (!a[0].Equals(b[0], StringComparison.OrdinalIgnoreCase) || !a[^1].Equals(b[^1], StringComparison.OrdinalIgnoreCase)) return false;
+        int i = 0;
+        while (i < a.Length && i < b.Length && a[i].Equals(b[i], StringComparison.OrdinalIgnoreCase)) i++;
+        if (a.Length == b.Length)
+            return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1), StringComparer.OrdinalIgnoreCase);
+        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
+        return longer.AsSpan(i + 1).SequenceEqual(shorter.AsSpan(i), StringComparer.OrdinalIgnoreCase);
     }
 
     private static List<DealPressRelease> PressReleases(IReadOnlyList<(Document Document, Filing Facts)> documents)

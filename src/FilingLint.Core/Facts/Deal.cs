@@ -21,6 +21,9 @@ public sealed record Deal
     /// <summary>Each 8-K's press release, with the dateline of the exhibit that is that release.</summary>
     public IReadOnlyList<DealPressRelease> PressReleases { get; init; } = [];
 
+    /// <summary>Agreements named one word away from the title the agreement document itself bears.</summary>
+    public IReadOnlyList<DealTitleMention> TitleMentions { get; init; } = [];
+
     /// <summary>The supplements' offering figures, in filing-date order.</summary>
     public IReadOnlyList<DealOffering> Offerings { get; init; } = [];
 }

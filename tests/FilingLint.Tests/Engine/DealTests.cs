@@ -177,4 +177,14 @@ public class DealTests
         var deal = DealCheck.Build(LintDeal(Case("deal.press-release-date", "same-day")));
         deal.PressReleases.ShouldHaveSingleItem().DatelineText.ShouldBe("March 3, 2026");
     }
+
+    [Fact]
+    public void An_agreement_named_one_word_away_from_its_own_title_is_reported_at_the_name()
+    {
+        DealFindings(LintDeal(Case("deal.agreement-title", "titled"))).ShouldBeEmpty();
+        var finding = DealFindings(LintDeal(Case("deal.agreement-title", "word-dropped"))).ShouldHaveSingleItem();
+        finding.Excerpt.ShouldBe("Limited Liability Partnership Agreement");
+        finding.Suggestion.ShouldBe("Limited Liability Limited Partnership Agreement");
+        Path.GetFileName(finding.Related.ShouldHaveSingleItem().Path).ShouldBe("agreement.md");
+    }
 }
