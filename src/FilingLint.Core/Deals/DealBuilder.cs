@@ -56,7 +56,7 @@ internal static partial class DealBuilder
     {
         var dealDocuments = documents.Select((d, i) => new DealDocument(i, d.Facts.Path, d.Facts.FormType, d.Facts.Kind,
             d.Facts.EdgarHeader?.FiledAsOfDate ?? d.Facts.DocumentDate?.Value, d.Facts)).ToList();
-        var agreements = Agreements(documents);
+        var agreements = Agreements(documents, dealDocuments);
         return new Deal
         {
             Documents = dealDocuments,
@@ -69,11 +69,13 @@ internal static partial class DealBuilder
         };
     }
 
-    private static List<DealAgreementMention> Agreements(IReadOnlyList<(Document Document, Filing Facts)> documents)
+    /// <summary>The documents in filing-date order; one without a date after the dated ones, then as given.</summary>
+    private static IEnumerable<DealDocument> InFilingOrder(List<DealDocument> documents) =>
+        documents.OrderBy(d => d.FilingDate ?? DateOnly.MaxValue).ThenBy(d => d.Index);
+
+    private static List<DealAgreementMention> Agreements(IReadOnlyList<(Document Document, Filing Facts)> documents, List<DealDocument> dealDocuments)
     {
-        // Filing order: a document without a date after the dated ones, then as given.
-        var order = documents.Select((d, i) => (Date: d.Facts.EdgarHeader?.FiledAsOfDate ?? d.Facts.DocumentDate?.Value ?? DateOnly.MaxValue, Index: i))
-            .OrderBy(d => d.Date).ThenBy(d => d.Index).Select(d => d.Index).ToList();
+        var order = InFilingOrder(dealDocuments).Select(d => d.Index).ToList();
         int Order(int document) => order.IndexOf(document);
         var mentions = new List<DealAgreementMention>();
         for (int i = 0; i < documents.Count; i++)
@@ -96,7 +98,7 @@ internal static partial class DealBuilder
         // could have known (an agreement dated after a document was filed is a later one of the same name). A mention
         // without a counterparty is not compared: companies sign many "Purchase Agreements" and "Registration Rights
         // Agreements", and the name alone does not say which.
-        var filed = documents.Select(d => d.Facts.EdgarHeader?.FiledAsOfDate ?? d.Facts.DocumentDate?.Value).ToList();
+        var filed = dealDocuments.Select(d => d.FilingDate).ToList();
         var result = new List<DealAgreementMention>();
         foreach (var m in mentions)
         {
@@ -325,8 +327,7 @@ internal static partial class DealBuilder
         // Per agreement: a new program (another agreement) starts its own count.
         var caps = new Dictionary<string, (decimal Cap, DealSpan At)>(StringComparer.OrdinalIgnoreCase);
         var sold = new Dictionary<string, (decimal Sold, DealSpan At)>(StringComparer.OrdinalIgnoreCase);
-        // In filing-date order; a document without a date keeps its place after the dated ones.
-        foreach (var document in documents.OrderBy(d => d.FilingDate ?? DateOnly.MaxValue).ThenBy(d => d.Index))
+        foreach (var document in InFilingOrder(documents))
         {
             foreach (var offering in document.Facts.Offerings)
             {
