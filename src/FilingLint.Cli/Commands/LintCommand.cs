@@ -113,11 +113,16 @@ internal static class LintCommand
         if (results is null) return ExitCodes.Error;
         RuleSet ruleSet = groups[0].Rules.Result;
         // The deal's rules are those of the first filing's configuration: one deal, one set of deal rules.
-        if (options.Deal) results = [.. new DealCheck(ruleSet).Apply(results)];
+        FilingLint.Facts.Deal? deal = null;
+        if (options.Deal)
+        {
+            var (checkedResults, built) = new DealCheck(ruleSet).Check(results);
+            (results, deal) = ([.. checkedResults], built);
+        }
         else results = ConfiguredDeals(groups, results);
         results.AddRange(missing.Select(m => LintEngine.Unreadable(m,
             FilingLint.Configuration.Glob.IsGlob(m) ? "no file FilingLint reads matches this glob" : "no such file or folder")));
-        var run = new LintRun(results, ruleSet.Sources, started) { Deal = options.Deal ? DealCheck.Build(results) : null };
+        var run = new LintRun(results, ruleSet.Sources, started) { Deal = deal };
 
         int exit = plan.Finish(run, ruleSet, stdout, stderr);
         if (options.Explain && options.Format == "text") ExplainWriter.Write(run, stdout);

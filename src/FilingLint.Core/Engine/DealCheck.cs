@@ -23,12 +23,19 @@ public sealed class DealCheck(RuleSet rules)
         DealBuilder.Build(results.Where(r => r.Document is not null && r.Filing is not null).Select(r => (r.Document!, r.Filing!)).ToList());
 
     /// <summary>The results with each document's deal findings added (and its deal rules' results).</summary>
-    public IReadOnlyList<FileResult> Apply(IReadOnlyList<FileResult> results)
+    public IReadOnlyList<FileResult> Apply(IReadOnlyList<FileResult> results) => Check(results).Results;
+
+    /// <summary>
+    /// As <see cref="Apply"/>, with the deal's fact model the rules saw (for the report; null when no document could
+    /// be read), so it is built once.
+    /// </summary>
+    public (IReadOnlyList<FileResult> Results, Deal? Deal) Check(IReadOnlyList<FileResult> results)
     {
-        var dealRules = rules.Rules.Where(r => r.Definition.Scope == RuleScope.Deal && r.Evaluate is not null).ToList();
         var readable = results.Where(r => r.Document is not null && r.Filing is not null).ToList();
-        if (dealRules.Count == 0 || readable.Count == 0) return results;
+        if (readable.Count == 0) return (results, null);
         var deal = Build(readable);
+        var dealRules = rules.Rules.Where(r => r.Definition.Scope == RuleScope.Deal && r.Evaluate is not null).ToList();
+        if (dealRules.Count == 0) return (results, deal);
         var added = readable.ToDictionary(r => r, _ => new List<Finding>());
         var ruleResults = new List<RuleResult>();
         foreach (var rule in dealRules)
@@ -74,7 +81,7 @@ public sealed class DealCheck(RuleSet rules)
             }
             foreach (var (file, finding) in found) added[file].Add(finding);
         }
-        return results.Select(r =>
+        var checkedResults = results.Select(r =>
         {
             if (!added.TryGetValue(r, out var findings)) return r;
             var (kept, suppressed) = Suppressions.Apply(r.Document!, findings);
@@ -84,5 +91,6 @@ public sealed class DealCheck(RuleSet rules)
             var dealIds = ruleResults.Select(x => x.RuleId).ToHashSet(StringComparer.Ordinal);
             return r with { Findings = all, Rules = [.. r.Rules.Where(x => !dealIds.Contains(x.RuleId)), .. ruleResults], Suppressed = [.. r.Suppressed, .. suppressed] };
         }).ToList();
+        return (checkedResults, deal);
     }
 }

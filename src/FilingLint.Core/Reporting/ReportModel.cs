@@ -46,12 +46,12 @@ internal static class ReportModel
             ["ruleIds"] = reported,
             ["rules"] = reported.Select(id => Rule(id, definitions)).ToList(),
             ["files"] = files,
-            ["deal"] = run.Deal is null ? null : Deal(run.Deal, run.Files, fileAnchors),
+            ["deal"] = run.Deal is null ? null : Deal(run.Deal, fileAnchors),
         };
     }
 
     /// <summary>A deal's program over time and its agreements, each row linked to its document's section.</summary>
-    private static Dictionary<string, object?> Deal(Facts.Deal deal, IReadOnlyList<FileResult> files, Dictionary<string, string> fileAnchors)
+    private static Dictionary<string, object?> Deal(Facts.Deal deal, Dictionary<string, string> fileAnchors)
     {
         string? Anchor(int document) => fileAnchors.TryGetValue(deal.Documents[document].Path, out var a) ? a : null;
         static string? Date(DateOnly? d) => d?.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
