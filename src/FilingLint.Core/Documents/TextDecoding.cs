@@ -5,15 +5,23 @@ namespace FilingLint.Documents;
 /// <summary>Decodes filing bytes: BOM first (UTF-8, UTF-16), then strict UTF-8, then Windows-1252, which EDGAR's older text uses.</summary>
 internal static class TextDecoding
 {
-    public static string Decode(byte[] bytes)
+    public static string Decode(byte[] bytes) => Decode(bytes, bytes.Length);
+
+    /// <summary>
+    /// The text of the first <paramref name="length"/> bytes, decoded as the whole file is: the encoding is chosen from
+    /// all of it (a byte invalid in UTF-8 anywhere makes it Windows-1252), so a prefix reads exactly as the start of the
+    /// whole text. <paramref name="length"/> must fall between characters (after an ASCII byte); UTF-16 is always
+    /// decoded whole.
+    /// </summary>
+    public static string Decode(byte[] bytes, int length)
     {
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-            return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+            return Encoding.UTF8.GetString(bytes, 3, Math.Max(0, length - 3));
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
             return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
             return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
-        return System.Text.Unicode.Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : Windows1252.Instance.GetString(bytes);
+        return System.Text.Unicode.Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes, 0, length) : Windows1252.Instance.GetString(bytes, 0, length);
     }
 
     /// <summary>The code pages are registered on first use only: most filings are UTF-8, and loading them slows start-up.</summary>

@@ -89,6 +89,26 @@ public class ReaderTests
     }
 
     [Fact]
+    public void A_submission_is_decoded_by_all_of_its_bytes_even_when_only_its_primary_document_is_read()
+    {
+        // The primary document is valid UTF-8 on its own; a Windows-1252 quote in an exhibit makes the whole file
+        // Windows-1252, and the primary document reads as it did when the whole file was decoded.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var cp1252 = Encoding.GetEncoding(1252);
+        string primary = "<DOCUMENT>\n<TYPE>424B5\n<TEXT>\nThe Notes are priced at 99.5% \u00e9t\u00e9.\n</TEXT>\n</DOCUMENT>\n";
+        string exhibit = "<DOCUMENT>\n<TYPE>EX-5.1\n<FILENAME>ex5.txt\n<TEXT>\nOur \u201copinion\u201d follows.\n</TEXT>\n</DOCUMENT>\n";
+        byte[] bytes = [.. Encoding.UTF8.GetBytes(primary), .. cp1252.GetBytes(exhibit)];
+        var alone = DocumentLoader.Read("s.txt", bytes);
+        var withExhibits = DocumentLoader.Read("s.txt", bytes, exhibits: true);
+        string expected = cp1252.GetString(Encoding.UTF8.GetBytes("The Notes are priced at 99.5% \u00e9t\u00e9."));
+        alone.Document!.Text.ShouldBe(expected);
+        withExhibits.Document!.Text.ShouldBe(expected);
+        withExhibits.Exhibits.Single().Text.ShouldBe("Our \u201copinion\u201d follows.");
+        int at = expected.IndexOf("99.5%", StringComparison.Ordinal);
+        Location.Of(alone.Document, new SourceSpan(at, 5)).ShouldBe(Location.Of(withExhibits.Document, new SourceSpan(at, 5)));
+    }
+
+    [Fact]
     public void Docx_reads_insertions_and_footnotes_but_not_deletions_or_comments()
     {
         var bytes = SeedConversions.Docx("First paragraph.\nSecond", body =>
