@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Browser test of the HTML report: renders the seed's report and a hostile filing's report, opens them in
+# Browser test of the HTML report: renders the seed's report, a hostile filing's report and a deal's, opens them in
 # headless Chromium (installed from Debian if missing), saves a screenshot of the seed's report, and fails
 # when the page logs an error, when the report's own script did not run to its end, or when the hostile
 # filing's markup ran or became elements.
@@ -65,6 +65,11 @@ FILING
 lint "$work/hostile.txt" --html "$work/hostile.html"
 chrome hostile --dump-dom "file://$work/hostile.html" > "$work/hostile.dom" 2> "$work/hostile.log"
 
+# A deal: the 8-K of the deal fixture dates the agreement otherwise; its two places are shown side by side.
+cp -r rules/deal/fixtures/deal.agreement-date/changed-8k "$work/deal"
+( cd "$work" && lint --deal --no-config deal --html "$work/deal.html" )
+chrome deal --dump-dom "file://$work/deal.html" > "$work/deal.dom" 2> "$work/deal.log"
+
 fail=0
 check() { if ! eval "$2"; then echo "browser test FAILED: $1" >&2; fail=1; else echo "browser test ok: $1"; fi; }
 
@@ -78,6 +83,9 @@ check "the report's script ran on the hostile filing" 'grep -q "data-report-scri
 # The filing's own text mentions data-pwned and pwned, so look at the elements, not the text.
 check "the hostile filing's script did not run" '! grep -o "<html[^>]*>" "$work/hostile.dom" | grep -q "data-pwned" && grep -q "<title>FilingLint report — [^<]*hostile.txt</title>" "$work/hostile.dom"'
 check "the hostile markup stayed text" '[ "$(grep -o "<img" "$work/hostile.dom" | wc -l)" -eq 0 ] && [ "$(grep -o "<iframe" "$work/hostile.dom" | wc -l)" -eq 0 ] && [ "$(grep -o "<script" "$work/hostile.dom" | wc -l)" -eq 1 ] && grep -q "&lt;script&gt;document.title" "$work/hostile.dom"'
+check "the deal's finding is shown with its two places side by side" 'grep -q "class=\"deal-finding\"" "$work/deal.dom" && [ "$(grep -o "class=\"deal-place\"" "$work/deal.dom" | wc -l)" -eq 2 ]'
+check "no console messages on the deal" '! grep -hE ":CONSOLE|Uncaught" "$work/deal.log"'
+check "the report's script ran on the deal" 'grep -q "data-report-script=\"ok\"" "$work/deal.dom"'
 check "no javascript: link in the page" '! grep -qiE "<(a|iframe)[^>]*(href|src)=\"javascript:" "$work/hostile.dom"'
 
 if [ "$fail" -eq 0 ]; then
@@ -85,6 +93,6 @@ if [ "$fail" -eq 0 ]; then
   cp "$work/seed.png" "$screenshot"
   echo "browser test: passed; screenshot saved as $screenshot"
 else
-  for f in seed-shot.log seed-dom.log hostile.log; do echo "--- $f"; grep -E ":CONSOLE|Uncaught" "$work/$f" | head -20; done >&2
+  for f in seed-shot.log seed-dom.log hostile.log deal.log; do echo "--- $f"; grep -E ":CONSOLE|Uncaught" "$work/$f" | head -20; done >&2
 fi
 exit "$fail"

@@ -4,6 +4,7 @@ using FilingLint.Accuracy;
 using FilingLint.Documents;
 using FilingLint.Engine;
 using FilingLint.Findings;
+using FilingLint.Rules;
 
 namespace FilingLint.Cli.Commands;
 
@@ -12,7 +13,7 @@ namespace FilingLint.Cli.Commands;
 /// how many errors and warnings are true, false or not labelled yet, precision and recall; with <c>--write</c>, the
 /// figures <c>rules list</c> shows; with <c>--update</c>, marks false findings that are gone as fixed.
 /// </summary>
-internal static class RulesAccuracyCommand
+internal static partial class RulesAccuracyCommand
 {
     public static Command Create()
     {
@@ -22,14 +23,15 @@ internal static class RulesAccuracyCommand
         var update = new Option<bool>("--update") { Description = "Mark labelled false findings that are no longer reported as fixed, in the labels file." };
         var unlabelledOut = new Option<string?>("--unlabelled") { Description = "Write the findings that have no label to this file, as label rows to fill in." };
         var rules = new Option<string[]>("--rules") { Description = "A rules file or folder, in addition to the built-in rules. Repeatable." };
-        var command = new Command("accuracy", "Measure the rules' precision and recall on labelled corpora.") { paths, labelsOption, write, update, unlabelledOut, rules };
+        var deal = new Option<bool>("--deal") { Description = "Also lint each company's filings in a folder (the file-name prefix before the form: acme_8k_..., acme_424b5_...) as one deal, with their exhibits, and count the deal rules' findings (every deal rule gets a row, with 0 findings too)." };
+        var command = new Command("accuracy", "Measure the rules' precision and recall on labelled corpora.") { paths, labelsOption, write, update, unlabelledOut, rules, deal };
         command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(labelsOption)!, parse.GetValue(write), parse.GetValue(update),
-            parse.GetValue(unlabelledOut), parse.GetValue(rules) ?? [], parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+            parse.GetValue(unlabelledOut), parse.GetValue(rules) ?? [], parse.GetValue(deal), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
     private static int Run(string[] corpora, string labelsPath, string? writePath, bool update, string? unlabelledPath, string[] rulePaths,
-        TextWriter stdout, TextWriter stderr)
+        bool deal, TextWriter stdout, TextWriter stderr)
     {
         LabelSet labels;
         try
@@ -53,8 +55,11 @@ internal static class RulesAccuracyCommand
         var set = RuleLoading.TryLoad(rulePaths, builtIn: true, stderr);
         if (set is null) return ExitCodes.Error;
 
-        var findings = Lint(new LintEngine(set), files);
-        var report = AccuracyReport.Measure(findings, labels);
+        var engine = new LintEngine(set);
+        var findings = Lint(engine, files);
+        var report = deal
+            ? AccuracyReport.Measure(findings.Concat(LintDeals(engine, set, files)), labels, DealRuleIds(set))
+            : AccuracyReport.Measure(findings, labels);
         Print(report, files.Count, labelsPath, stdout);
 
         if (update)
@@ -72,7 +77,7 @@ internal static class RulesAccuracyCommand
         }
         if (writePath is not null)
         {
-            string comment = $"Measured by `filinglint rules accuracy` with {Path.GetFileName(labelsPath)} on {files.Count} filings: do not edit by hand.\n" +
+            string comment = $"Measured by `filinglint rules accuracy{(deal ? " --deal" : "")}` with {Path.GetFileName(labelsPath)} on {files.Count} filings: do not edit by hand.\n" +
                 "precision = true / labelled errors and warnings of the rule; recall = defects found / (found + misses).";
             File.WriteAllText(writePath, RuleAccuracy.Format(report.Rules, comment));
             stdout.WriteLine($"figures written to {writePath}");
@@ -88,6 +93,48 @@ internal static class RulesAccuracyCommand
             i => results[i] = engine.Check(LintEngine.Prepare(files[i], null, DocumentLoader.DefaultMaxBytes, exhibits: false)));
         return results.SelectMany(r => r).SelectMany(r => r.Findings).ToList();
     }
+
+    /// <summary>The ids of the loaded deal rules (<c>scope: deal</c>).</summary>
+    internal static IReadOnlyList<string> DealRuleIds(RuleSet set) =>
+        set.Rules.Where(r => r.Definition.Scope == RuleScope.Deal).Select(r => r.Definition.Id).Distinct().ToList();
+
+    /// <summary>
+    /// The deals' findings alone: each company's filings of a folder (<see cref="DealGroups"/>), with their EDGAR
+    /// exhibits, linted as one deal (as <c>lint --deal --exhibits</c> on them); what the deal check adds to the documents'
+    /// own findings (the deal rules' findings, and a deal rule's <c>rule.error</c>), which the plain run does not give.
+    /// </summary>
+    internal static List<Finding> LintDeals(LintEngine engine, RuleSet set, IReadOnlyList<string> files)
+    {
+        var groups = DealGroups(files);
+        var found = new List<Finding>[groups.Count];
+        Parallel.For(0, groups.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, g =>
+        {
+            var results = groups[g].SelectMany(f => engine.Check(LintEngine.Prepare(f, null, DocumentLoader.DefaultMaxBytes, exhibits: true))).ToList();
+            var own = results.SelectMany(r => r.Findings).ToHashSet(ReferenceEqualityComparer.Instance);
+            found[g] = new DealCheck(set).Apply(results).SelectMany(r => r.Findings).Where(f => !own.Contains(f)).ToList();
+        });
+        return found.SelectMany(f => f).ToList();
+    }
+
+    /// <summary>
+    /// The files grouped into deals: per folder, the files whose names start with the same words before the form
+    /// (<c>acme_8k_2026-01-02.txt</c> and <c>acme_424b5_2026-01-03.txt</c> are the company <c>acme</c>); a name without
+    /// a form among its words is a deal of its own. In file order.
+    /// </summary>
+    internal static List<List<string>> DealGroups(IReadOnlyList<string> files) =>
+        files.GroupBy(f => (Path.GetDirectoryName(Path.GetFullPath(f)), Company(Path.GetFileName(f))))
+            .Select(g => g.ToList()).ToList();
+
+    /// <summary>The words of a file name before its form (<c>424b5</c>, <c>8k</c>, <c>8ka</c>, <c>s3asr</c>, <c>10q</c>...), or the whole name.</summary>
+    internal static string Company(string fileName)
+    {
+        var words = Path.GetFileNameWithoutExtension(fileName).Split('_', '-', ' ', '.');
+        int form = Array.FindIndex(words, w => FormWord().IsMatch(w));
+        return form > 0 ? string.Join('_', words[..form]).ToLowerInvariant() : fileName;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:424b\d|s\d+[a-z]*|f\d+[a-z]*|8k[a-z]*|6k|10[kq][a-z]*|20f|def14a)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FormWord();
 
     private static string Comments(string path) =>
         string.Concat(File.ReadLines(path).TakeWhile(l => l.StartsWith('#')).Select(l => l + "\n"));

@@ -23,7 +23,8 @@ public sealed class AccuracyReport
     /// <summary>Labels this run contradicts, each with the reason; the labels file must be brought up to date.</summary>
     public required IReadOnlyList<(Label Label, string Problem)> Drift { get; init; }
 
-    public static AccuracyReport Measure(IEnumerable<Finding> found, LabelSet labels)
+    /// <summary>The run's findings against the labels; <paramref name="measured"/> are rules that get a row even without findings or labels (the deal rules, when deals were linted).</summary>
+    public static AccuracyReport Measure(IEnumerable<Finding> found, LabelSet labels, IEnumerable<string>? measured = null)
     {
         var allFindings = found.ToList();
         var findings = allFindings.Where(f => f.Severity >= Severity.Warning).ToList();
@@ -48,7 +49,7 @@ public sealed class AccuracyReport
 
         var rows = new List<RuleAccuracy>();
         var ruleIds = findings.Select(f => f.RuleId).Concat(labels.Labels.Where(l => l.Verdict != Verdict.Fixed).Select(l => l.Rule))
-            .Distinct().OrderBy(id => id, StringComparer.Ordinal);
+            .Concat(measured ?? []).Distinct().OrderBy(id => id, StringComparer.Ordinal);
         var unlabelled = new List<Finding>();
         foreach (var id in ruleIds)
         {

@@ -17,8 +17,8 @@ public sealed record RuleAccuracy(string Rule, Severity? Severity, int Findings,
     public double? Precision => Labelled == 0 ? null : (double)True / Labelled;
     public double? Recall => Found + Misses == 0 ? null : (double)Found / (Found + Misses);
 
-    /// <summary>"precision 96% of 50 findings, recall 80% of 10 defects", or what is not known.</summary>
-    public string Summary() =>
+    /// <summary>"precision 96% of 50 findings, recall 80% of 10 defects", or what is not known ("no findings" for a rule measured at none).</summary>
+    public string Summary() => Findings == 0 && Found + Misses == 0 ? "no findings" :
         (Precision is { } p ? $"precision {Percent(p)} of {Labelled} finding(s)" : "no labelled findings")
         + ", " + (Recall is { } r ? $"recall {Percent(r)} of {Found + Misses} defect(s)" : "no recorded defects");
 

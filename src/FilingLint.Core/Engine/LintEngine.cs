@@ -163,7 +163,7 @@ public sealed class LintEngine(RuleSet rules)
     {
         string excerpt = document.Slice(span);
         if (excerpt.Length > 240) excerpt = excerpt[..240] + "…";
-        return new RelatedLocation(document.Path, Location.Of(document, span), excerpt);
+        return new RelatedLocation(document.Path, Location.Of(document, span), excerpt) { Span = span, Document = document };
     }
 
     internal static Finding Make(string id, Severity severity, string message, string? suggestion, Document document, Documents.SourceSpan span,

@@ -46,12 +46,15 @@ internal static class ReportModel
             ["ruleIds"] = reported,
             ["rules"] = reported.Select(id => Rule(id, definitions)).ToList(),
             ["files"] = files,
-            ["deal"] = run.Deal is null ? null : Deal(run.Deal, fileAnchors),
+            ["deal"] = run.Deal is null ? null : Deal(run.Deal, fileAnchors, run, files),
         };
     }
 
-    /// <summary>A deal's program over time and its agreements, each row linked to its document's section.</summary>
-    private static Dictionary<string, object?> Deal(Facts.Deal deal, Dictionary<string, string> fileAnchors)
+    /// <summary>
+    /// A deal's program over time, its agreements, each row linked to its document's section, and its findings across
+    /// documents, each with its two places side by side.
+    /// </summary>
+    private static Dictionary<string, object?> Deal(Facts.Deal deal, Dictionary<string, string> fileAnchors, LintRun run, List<Dictionary<string, object?>> files)
     {
         string? Anchor(int document) => fileAnchors.TryGetValue(deal.Documents[document].Path, out var a) ? a : null;
         static string? Date(DateOnly? d) => d?.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
@@ -72,8 +75,112 @@ internal static class ReportModel
                 ["term"] = m.Term, ["document"] = deal.Documents[m.Document].Name, ["fileAnchor"] = Anchor(m.Document),
                 ["date"] = m.DateText ?? Date(m.Date), ["counterparty"] = m.Counterparty,
             }).ToList(),
+            ["findings"] = CrossDocumentFindings(run, files),
         };
     }
+
+    /// <summary>
+    /// Every finding that points at a place in another document of the run (a deal rule's), with both places: the
+    /// document, its form, the line and the sentence around the words, cut before, at and after them so the template can
+    /// mark them. Plain text; the template escapes it.
+    /// </summary>
+    private static List<Dictionary<string, object?>> CrossDocumentFindings(LintRun run, List<Dictionary<string, object?>> files)
+    {
+        // An exhibit shares its submission's path, so documents are told apart by themselves, not by path.
+        var sections = new Dictionary<Documents.Document, int>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < run.Files.Count; i++)
+            if (run.Files[i].Document is { } d) sections.TryAdd(d, i);
+        var result = new List<Dictionary<string, object?>>();
+        for (int i = 0; i < run.Files.Count; i++)
+        {
+            var file = run.Files[i];
+            if (file.Document is null) continue;
+            var models = (List<Dictionary<string, object?>>)files[i]["findings"]!;
+            for (int j = 0; j < file.Findings.Count; j++)
+            {
+                var f = file.Findings[j];
+                var other = f.Related.FirstOrDefault(r => r.Document is not null && r.Span is not null && !ReferenceEquals(r.Document, file.Document));
+                if (other is null) continue;
+                var model = models[j];
+                result.Add(new Dictionary<string, object?>
+                {
+                    ["ruleId"] = f.RuleId,
+                    ["severity"] = f.Severity.ToName(),
+                    ["message"] = f.Message,
+                    ["suggestion"] = f.Suggestion,
+                    ["findingId"] = model["id"],
+                    ["highlightAnchor"] = model["highlighted"] is true ? model["anchor"] : null,
+                    ["places"] = new List<Dictionary<string, object?>>
+                    {
+                        Place(file.Document, f.Span, f.Location.Line, i, run),
+                        Place(other.Document!, other.Span!.Value, other.Location.Line, sections.TryGetValue(other.Document!, out int k) ? k : null, run),
+                    },
+                });
+            }
+        }
+        return result;
+    }
+
+    /// <summary>One place of a cross-document finding: its document, line and sentence.</summary>
+    private static Dictionary<string, object?> Place(Documents.Document document, Documents.SourceSpan span, int line, int? section, LintRun run)
+    {
+        var (before, words, after) = Sentence(document, span);
+        var facts = section is { } s ? run.Files[s].Filing : null;
+        return new Dictionary<string, object?>
+        {
+            ["document"] = Path.GetFileName(document.Path),
+            ["path"] = document.Path,
+            ["form"] = facts?.FormType,
+            ["fileAnchor"] = section is { } a ? $"file-{a}" : null,
+            ["line"] = line,
+            ["before"] = before,
+            ["text"] = words,
+            ["after"] = after,
+        };
+    }
+
+    /// <summary>How much of a sentence is shown on each side of the words a finding is about.</summary>
+    private const int SentenceReach = 280;
+
+    /// <summary>The sentence around <paramref name="span"/> within its block, cut into what comes before, the words, and what follows.</summary>
+    internal static (string Before, string Text, string After) Sentence(Documents.Document document, Documents.SourceSpan span)
+    {
+        string text = document.Text;
+        int start = Math.Clamp(span.Start, 0, text.Length), end = Math.Clamp(span.End, start, text.Length);
+        var block = document.BlockAt(start);
+        int blockStart = block?.Span.Start ?? Math.Max(0, start - SentenceReach), blockEnd = block?.Span.End ?? Math.Min(text.Length, end + SentenceReach);
+        blockEnd = Math.Max(blockEnd, end);
+        int from = Math.Max(blockStart, start - SentenceReach);
+        for (int i = start - 2; i > from; i--)
+            if (IsSentenceEnd(text, i)) { from = i + 1; break; }
+        int to = Math.Min(blockEnd, end + SentenceReach);
+        for (int i = end; i < to; i++)
+            if (IsSentenceEnd(text, i)) { to = i + 1; break; }
+        string before = Spaces(text[from..start]).TrimStart(), after = Spaces(text[end..to]).TrimEnd();
+        if (from > blockStart && !IsSentenceEnd(text, from - 1)) before = "…" + before;
+        if (to < blockEnd && !IsSentenceEnd(text, to - 1)) after += "…";
+        return (before, Spaces(text[start..end]), after);
+    }
+
+    /// <summary>
+    /// A full stop (or ! or ?) at the end of the text or before a space and a capital, a digit or a quote, and not after
+    /// a short capitalized abbreviation (“Inc.”, “Co.”, “No.”, “U.S.”): the end of a sentence.
+    /// </summary>
+    private static bool IsSentenceEnd(string text, int i)
+    {
+        if (text[i] is not ('.' or '!' or '?')) return false;
+        if (i + 1 == text.Length) return true;
+        if (!char.IsWhiteSpace(text[i + 1])) return false;
+        int next = i + 1;
+        while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+        if (next < text.Length && !(char.IsUpper(text[next]) || char.IsDigit(text[next]) || text[next] is '“' or '"' or '(')) return false;
+        if (text[i] != '.') return true;
+        int word = i;
+        while (word > 0 && (char.IsLetter(text[word - 1]) || text[word - 1] == '.')) word--;
+        return !(i - word <= 3 && char.IsUpper(text[word]));
+    }
+
+    private static string Spaces(string s) => System.Text.RegularExpressions.Regex.Replace(s, @"\s+", " ");
 
     private static Dictionary<string, object?> Rule(string id, Dictionary<string, Rules.RuleDefinition> definitions)
     {

@@ -155,6 +155,58 @@ public class DealTests
     }
 
     [Fact]
+    public void The_html_report_of_a_deal_shows_a_findings_two_places_side_by_side_each_linked()
+    {
+        var (results, deal) = new DealCheck(Seed.BuiltInRules).Check(
+            Directory.GetFiles(Case("deal.agreement-date", "changed-8k")).Order(StringComparer.Ordinal).Select(f => new LintEngine(Seed.BuiltInRules).LintFile(f)).ToList());
+        var html = Reporting.HtmlReport.Parse(Reporting.HtmlReport.Render(Reporting.HtmlReport.Run([.. results]) with { Deal = deal }));
+        var article = html.QuerySelectorAll("section.deal article.deal-finding").ShouldHaveSingleItem();
+        article.GetAttribute("data-rule").ShouldBe("deal.agreement-date");
+        var places = article.QuerySelectorAll("figure.deal-place");
+        places.Length.ShouldBe(2);
+        // The 8-K's sentence with its date marked, linked to the finding's highlight in the 8-K's text.
+        places[0].QuerySelector("figcaption")!.TextContent.ShouldContain("8k.md");
+        places[0].QuerySelector("mark")!.TextContent.ShouldBe("August 12, 2020");
+        places[0].QuerySelector("blockquote")!.TextContent.ShouldStartWith("On August 12, 2020, Cellectar Biosciences, Inc. (the “Company”) entered into an Equity Distribution Agreement, dated");
+        var here = places[0].QuerySelector("figcaption a")!.GetAttribute("href")!;
+        html.GetElementById(here[1..]).ShouldNotBeNull().ClassName.ShouldBe("anchor");
+        // The other document's sentence, linked to that document's section.
+        places[1].QuerySelector("mark")!.TextContent.ShouldBe("August 11, 2020");
+        places[1].QuerySelector("figcaption")!.TextContent.ShouldNotContain("8k.md");
+        var there = places[1].QuerySelector("figcaption a")!;
+        html.GetElementById(there.GetAttribute("href")![1..]).ShouldNotBeNull().QuerySelector("h2")!.TextContent.ShouldEndWith(there.TextContent);
+        // The message links to the finding in its file's list.
+        html.GetElementById(article.QuerySelector(".finding-head a")!.GetAttribute("href")![1..]).ShouldNotBeNull().ClassList.ShouldContain("finding");
+    }
+
+    [Fact]
+    public void The_sentences_shown_side_by_side_stay_text()
+    {
+        string dir = Cli.CliRun.TempDir();
+        try
+        {
+            foreach (var f in Directory.GetFiles(Case("deal.agreement-date", "changed-8k"))) File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));
+            // The same 8-K as plain text, its sentence carrying markup that would run or become elements if it were not escaped.
+            string eightK = File.ReadAllText(Path.Combine(dir, "8k.md")).Replace("<!-- expect: deal.agreement-date -->\n", "", StringComparison.Ordinal)
+                .Replace("as sales agent,", "as sales agent <script>document.title='x'</script><img src=x onerror=alert(1)>,", StringComparison.Ordinal);
+            File.Delete(Path.Combine(dir, "8k.md"));
+            File.WriteAllText(Path.Combine(dir, "8k.txt"), eightK);
+            var (results, deal) = new DealCheck(Seed.BuiltInRules).Check(
+                Directory.GetFiles(dir).Order(StringComparer.Ordinal).Select(f => new LintEngine(Seed.BuiltInRules).LintFile(f)).ToList());
+            string report = Reporting.HtmlReport.Render(Reporting.HtmlReport.Run([.. results]) with { Deal = deal });
+            var html = Reporting.HtmlReport.Parse(report);
+            var quote = html.QuerySelector("section.deal article.deal-finding figure.deal-place blockquote").ShouldNotBeNull();
+            quote.TextContent.ShouldContain("<script>document.title='x'</script><img src=x onerror=alert(1)>");
+            quote.QuerySelectorAll("script, img").ShouldBeEmpty();
+            report.ShouldContain("&lt;script&gt;document.title&#x3D;&#x27;x&#x27;&lt;/script&gt;");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_commission_stated_apart_from_the_agreement_s_own_is_reported_where_it_differs()
     {
         DealFindings(LintDeal(Case("deal.commission-rate", "same-rate"))).ShouldBeEmpty();

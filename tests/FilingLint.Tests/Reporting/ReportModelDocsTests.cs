@@ -27,7 +27,7 @@ public class ReportModelDocsTests
         foreach (var line in File.ReadAllLines(DocsPath))
         {
             if (Regex.Match(line, @"^\| `([A-Za-z0-9_.\[\]]+)` \|") is { Success: true } row) fields.Add(row.Groups[1].Value);
-            foreach (Match m in Regex.Matches(line, @"`(files\[\]\.suppressed\[\]\.[A-Za-z]+)`")) fields.Add(m.Groups[1].Value);
+            foreach (Match m in Regex.Matches(line, @"`(files\[\]\.suppressed\[\]\.[A-Za-z]+(?:\[\]\.[A-Za-z]+)*)`")) fields.Add(m.Groups[1].Value);
         }
         return fields;
     }
@@ -72,9 +72,12 @@ public class ReportModelDocsTests
     {
         // A run that fills every part of the model: findings, a suppressed one, facts, an unreadable file.
         var seed = Seed.Lint(Seed.Text);
-        var run = HtmlReport.Run(seed, LintEngine.Unreadable("missing.txt", "no such file"));
-        // Linted as a deal, so the deal's part of the model is filled too (the seed states a cap, sales and a dated agreement).
-        run = run with { Deal = DealCheck.Build(run.Files) };
+        // Linted as a deal with an 8-K that dates the seed's agreement otherwise, so the deal's part of the model is filled
+        // too (the seed states a cap, sales and a dated agreement; the 8-K gives a finding across documents).
+        string changed = Path.Combine(Repository.Root, "rules", "deal", "fixtures", "deal.agreement-date", "changed-8k");
+        var engine = new LintEngine(Seed.BuiltInRules);
+        var (files, deal) = new DealCheck(Seed.BuiltInRules).Check([seed, engine.LintFile(Path.Combine(changed, "8k.md")), engine.LintFile(Path.Combine(changed, "agreement.md"))]);
+        var run = HtmlReport.Run([.. files, LintEngine.Unreadable("missing.txt", "no such file")]) with { Deal = deal };
         var model = ReportModel.Build(run, Seed.BuiltInRules, f => f.Findings.Take(1).ToList());
 
         var actual = new HashSet<string>(StringComparer.Ordinal);
