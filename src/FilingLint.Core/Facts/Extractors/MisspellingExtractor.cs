@@ -24,7 +24,9 @@ internal sealed class MisspellingExtractor : IFactExtractor
             context.Misspellings.Add(new Misspelling(text.Substring(slip.Start, slip.Length), slip.Expected, Words.Count(text, slip.Expected), new SourceSpan(slip.Start, slip.Length))
                 { DroppedWord = slip.Dropped });
         // The words of each block in order (a word's neighbours never cross a block), with where each Title-case word stands.
-        var words = new List<(int Start, int End)>();
+        // Sized for the text at once (English averages a word per six characters): grown by doubling, a long filing's
+        // list left a trail of large arrays that each cost a full collection.
+        var words = new List<(int Start, int End)>(text.Length / 6 + 16);
         var blockStarts = new List<int>(); // index into words where each block's words begin
         var titleCase = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var lowerCase = new HashSet<string>(StringComparer.Ordinal);
