@@ -1,3 +1,4 @@
+using System.Buffers;
 using FilingLint.Documents.Readers;
 
 namespace FilingLint.Documents;
@@ -18,26 +19,45 @@ public static class DocumentLoader
     /// <summary>Reads a file; with <paramref name="exhibits"/>, an EDGAR submission's exhibits as well (<see cref="ReadResult.Exhibits"/>).</summary>
     public static ReadResult Load(string path, long maxBytes = DefaultMaxBytes, bool exhibits = false)
     {
-        byte[] bytes;
+        // A rented buffer, not a new array per file: every filing's bytes were a large object, and large objects are
+        // reclaimed only by full collections, which a corpus run paid for several times over.
+        byte[]? buffer = null;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists) return ReadResult.Unreadable("the file does not exist");
-            if (info.Length == 0) return ReadResult.Unreadable("the file is empty (0 bytes)");
-            if (info.Length > maxBytes)
-                return ReadResult.Unreadable($"the file is {info.Length:N0} bytes, over the {maxBytes:N0}-byte limit");
-            bytes = File.ReadAllBytes(path);
+            int length;
+            try
+            {
+                // Sized before it is opened: a FIFO or a device has no length and is never opened (opening a FIFO waits).
+                var info = new FileInfo(path);
+                if (!info.Exists) return ReadResult.Unreadable("the file does not exist");
+                if (info.Length == 0) return ReadResult.Unreadable("the file is empty (0 bytes)");
+                if (info.Length > maxBytes)
+                    return ReadResult.Unreadable($"the file is {info.Length:N0} bytes, over the {maxBytes:N0}-byte limit");
+                if (info.Length > Array.MaxLength)
+                    return ReadResult.Unreadable($"the file is {info.Length:N0} bytes, more than one read can hold");
+                int size = (int)info.Length;
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+                buffer = ArrayPool<byte>.Shared.Rent(size);
+                // What the file holds now, up to the size it had: a file that shrank meanwhile is read as it is.
+                length = stream.ReadAtLeast(buffer.AsSpan(0, size), size, throwOnEndOfStream: false);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return ReadResult.Unreadable(e.Message);
+            }
+            return Read(path, new ArraySegment<byte>(buffer, 0, length), exhibits);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        finally
         {
-            return ReadResult.Unreadable(e.Message);
+            if (buffer is not null) ArrayPool<byte>.Shared.Return(buffer);
         }
-        return Read(path, bytes, exhibits);
     }
 
-    public static ReadResult Read(string path, byte[] bytes, bool exhibits = false)
+    public static ReadResult Read(string path, byte[] bytes, bool exhibits = false) => Read(path, new ArraySegment<byte>(bytes), exhibits);
+
+    internal static ReadResult Read(string path, ArraySegment<byte> bytes, bool exhibits)
     {
-        var head = bytes.AsSpan(0, Math.Min(bytes.Length, 4096));
+        var head = bytes.AsSpan(0, Math.Min(bytes.Count, 4096));
         IDocumentReader reader = Readers[^1];
         foreach (var candidate in Readers)
         {

@@ -24,7 +24,7 @@ internal sealed class DocxReader : IDocumentReader
         return docxName || ContentSniffing.IsZip(head) && Encoding.Latin1.GetString(head).Contains("word/", StringComparison.Ordinal);
     }
 
-    public ReadResult Read(string path, byte[] bytes)
+    public ReadResult Read(string path, ArraySegment<byte> bytes)
     {
         if (ContentSniffing.IsCompoundFile(bytes))
             return ReadResult.Unreadable("the file is encrypted (password-protected) or a legacy .doc, not a .docx");
@@ -33,7 +33,7 @@ internal sealed class DocxReader : IDocumentReader
         try
         {
             if (ZipLimits.Check(bytes) is { } tooBig) return ReadResult.Unreadable(tooBig);
-            using var stream = new MemoryStream(bytes, writable: false);
+            using var stream = new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false);
             using var word = WordprocessingDocument.Open(stream, false);
             var body = word.MainDocumentPart?.Document?.Body;
             if (body is null) return ReadResult.Unreadable("the .docx has no document body");

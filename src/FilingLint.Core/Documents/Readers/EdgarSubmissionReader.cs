@@ -24,14 +24,14 @@ internal sealed partial class EdgarSubmissionReader : IDocumentReader
         start.StartsWith("<SEC-DOCUMENT>", StringComparison.Ordinal) || start.StartsWith("<SEC-HEADER>", StringComparison.Ordinal)
         || start.StartsWith("<IMS-DOCUMENT>", StringComparison.Ordinal) || start.StartsWith("<DOCUMENT>", StringComparison.Ordinal);
 
-    public ReadResult Read(string path, byte[] bytes) => Read(path, bytes, exhibits: false);
+    public ReadResult Read(string path, ArraySegment<byte> bytes) => Read(path, bytes, exhibits: false);
 
     /// <summary>With <paramref name="exhibits"/>, the exhibit documents too (see <see cref="IsExhibit"/>).</summary>
-    public ReadResult Read(string path, byte[] bytes, bool exhibits)
+    public ReadResult Read(string path, ArraySegment<byte> bytes, bool exhibits)
     {
         if (TextDecoding.LooksBinary(bytes))
             return ReadResult.Unreadable("the file is binary (it contains NUL bytes), not an EDGAR submission");
-        string source = TextDecoding.Decode(bytes, exhibits ? bytes.Length : PrimaryEnd(bytes));
+        string source = TextDecoding.Decode(bytes, exhibits ? bytes.Count : PrimaryEnd(bytes));
         var header = new Dictionary<string, string>(StringComparer.Ordinal);
         var fields = new List<SgmlHeaderField>();
 
@@ -82,11 +82,11 @@ internal sealed partial class EdgarSubmissionReader : IDocumentReader
     /// them only to skip them was a tenth of reading the corpus; the primary document's offsets, so its lines and
     /// columns, are the same in the prefix as in the whole.
     /// </summary>
-    private static int PrimaryEnd(byte[] bytes)
+    private static int PrimaryEnd(ReadOnlySpan<byte> bytes)
     {
-        int start = bytes.AsSpan().IndexOf("<DOCUMENT>"u8);
+        int start = bytes.IndexOf("<DOCUMENT>"u8);
         if (start < 0) return bytes.Length;
-        int end = bytes.AsSpan(start).IndexOf("</DOCUMENT>"u8);
+        int end = bytes[start..].IndexOf("</DOCUMENT>"u8);
         return end < 0 ? bytes.Length : start + end + "</DOCUMENT>".Length;
     }
 

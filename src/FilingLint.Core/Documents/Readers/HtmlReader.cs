@@ -28,7 +28,7 @@ internal sealed class HtmlReader : IDocumentReader
         || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
         || start.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase) && start.Contains("<html", StringComparison.OrdinalIgnoreCase);
 
-    public ReadResult Read(string path, byte[] bytes)
+    public ReadResult Read(string path, ArraySegment<byte> bytes)
     {
         if (TextDecoding.LooksBinary(bytes))
             return ReadResult.Unreadable("the file is binary (it contains NUL bytes), not HTML");

@@ -8,5 +8,5 @@ internal interface IDocumentReader
     /// <summary>Decides by extension and by the first bytes of the file.</summary>
     bool CanRead(string path, ReadOnlySpan<byte> head);
 
-    ReadResult Read(string path, byte[] bytes);
+    ReadResult Read(string path, ArraySegment<byte> bytes);
 }

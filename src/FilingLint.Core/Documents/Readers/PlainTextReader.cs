@@ -11,7 +11,7 @@ internal sealed class PlainTextReader : IDocumentReader
 
     public bool CanRead(string path, ReadOnlySpan<byte> head) => true;
 
-    public ReadResult Read(string path, byte[] bytes)
+    public ReadResult Read(string path, ArraySegment<byte> bytes)
     {
         if (TextDecoding.LooksBinary(bytes))
             return ReadResult.Unreadable("the file is binary (it contains NUL bytes), not a text filing");

@@ -26,9 +26,9 @@ internal static class ZipLimits
     public const int MaxDepth = 256;
 
     /// <summary>Why the archive is refused, or null when it is within the limits.</summary>
-    public static string? Check(byte[] bytes)
+    public static string? Check(ArraySegment<byte> bytes)
     {
-        using var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+        using var archive = new ZipArchive(new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false), ZipArchiveMode.Read);
         if (archive.Entries.Count > MaxEntries)
             return $"the .docx has {archive.Entries.Count:N0} zip entries, over the limit of {MaxEntries:N0}";
         long total = 0;

@@ -56,32 +56,36 @@ internal sealed partial class SectionReferenceExtractor : IFactExtractor
         var lines = TitleLines(context);
         var references = found.Select(f => IsShown(f.Title, lines)
             ? new SectionReference(f.Title, true, f.Span)
-            : new SectionReference(f.Title, false, f.Span) { Nearest = Nearest(f.Title, lines) }).ToList();
+            : new SectionReference(f.Title, false, f.Span) { Nearest = Nearest(f.Title, lines, context.Document) }).ToList();
         if (!references.Any(r => r.Found)) return;
         context.SectionReferences.AddRange(references);
     }
 
     /// <summary>
-    /// The titles the filing shows: every short block (a heading, a contents cell, a bold line) whole, and the opening of
-    /// every block up to a stop, colon, dash or bracket (a run-in heading, “Plan of Distribution (Conflicts of Interest)”).
+    /// The titles the filing shows, by key, each with where it stands in the text: every short block (a heading, a contents
+    /// cell, a bold line) whole, and the opening of every block up to a stop, colon, dash or bracket (a run-in heading,
+    /// “Plan of Distribution (Conflicts of Interest)”). A title is written out only when it is suggested.
     /// </summary>
-    private static Dictionary<string, string> TitleLines(FactContext context)
+    private static Dictionary<string, SourceSpan> TitleLines(FactContext context)
     {
-        var lines = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lines = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        string all = context.Text;
         foreach (var block in context.Document.Blocks)
         {
             var span = block.Span.Length > MaxTitleLine ? new SourceSpan(block.Span.Start, MaxTitleLine) : block.Span;
-            string text = context.Document.Slice(span);
-            if (block.Span.Length <= MaxTitleLine) lines.TryAdd(Key(text), Normalize(text));
-            int stop = text.IndexOfAny(['(', '.', ':', '—', '–', '?']);
+            var text = all.AsSpan(span.Start, span.Length);
+            if (block.Span.Length <= MaxTitleLine) lines.TryAdd(Key(text), span);
+            int stop = text.IndexOfAny(StopMarks);
             // A run-in heading is a few words; a stop far into a paragraph ends a sentence, not a title.
-            if (stop > 0 && stop <= MaxRunInHeading) lines.TryAdd(Key(text[..stop]), Normalize(text[..stop]));
+            if (stop > 0 && stop <= MaxRunInHeading) lines.TryAdd(Key(text[..stop]), new SourceSpan(span.Start, stop));
         }
         lines.Remove("");
         return lines;
     }
 
-    private static bool IsShown(string title, Dictionary<string, string> lines)
+    private static readonly System.Buffers.SearchValues<char> StopMarks = System.Buffers.SearchValues.Create("(.:—–?");
+
+    private static bool IsShown(string title, Dictionary<string, SourceSpan> lines)
     {
         string key = Key(title);
         if (lines.ContainsKey(key)) return true;
@@ -100,7 +104,7 @@ internal sealed partial class SectionReferenceExtractor : IFactExtractor
     /// The title the reference most likely means: the one sharing most of its words (at least two in three of either's),
     /// held against the whole reference or its last part (“Risk Factors—Risks Related to This Offering”).
     /// </summary>
-    private static string? Nearest(string title, Dictionary<string, string> lines)
+    private static string? Nearest(string title, Dictionary<string, SourceSpan> lines, Document document)
     {
         string? best = null;
         double score = 2.0 / 3;
@@ -118,23 +122,28 @@ internal sealed partial class SectionReferenceExtractor : IFactExtractor
                 var other = key.Split(' ');
                 int shared = other.Count(words.Contains);
                 double s = Math.Min((double)shared / words.Count, (double)shared / other.Length);
-                if (s >= score && s < 1) (best, score) = (prefix + shown, s);
+                if (s >= score && s < 1) (best, score) = (prefix + Normalize(document.Slice(shown)), s);
             }
         }
     }
 
     /// <summary>A title's words in lower case, without articles or marks: “the” or a comma more or less names the same section.</summary>
-    private static string Key(string title)
+    private static string Key(string title) => Key(title.AsSpan());
+
+    [ThreadStatic] private static System.Text.StringBuilder? t_key;
+
+    private static string Key(ReadOnlySpan<char> title)
     {
         // One pass over the characters: run for every block of a long filing, a regular expression cost tens of milliseconds.
-        var key = new System.Text.StringBuilder(title.Length);
+        var key = t_key ??= new System.Text.StringBuilder(MaxTitleLine);
+        key.Clear();
         int i = 0;
         while (i < title.Length)
         {
             if (!char.IsLetterOrDigit(title[i])) { i++; continue; }
             int start = i;
             while (i < title.Length && char.IsLetterOrDigit(title[i])) i++;
-            var word = title.AsSpan(start, i - start);
+            var word = title.Slice(start, i - start);
             if (word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("an", StringComparison.OrdinalIgnoreCase)) continue;
             if (key.Length > 0) key.Append(' ');
@@ -145,5 +154,7 @@ internal sealed partial class SectionReferenceExtractor : IFactExtractor
 
     // Case, spacing, a closing stop or comma and the marks around a section number are not part of a title.
     private static string Normalize(string title) =>
-        Spaces.Collapse(title).Trim().TrimEnd(TrailingMarks.ToCharArray()).TrimStart(LeadingMarks.ToCharArray()).Replace('’', '\'');
+        Spaces.Collapse(title).Trim().TrimEnd(TrailingMarkChars).TrimStart(LeadingMarkChars).Replace('’', '\'');
+
+    private static readonly char[] TrailingMarkChars = TrailingMarks.ToCharArray(), LeadingMarkChars = LeadingMarks.ToCharArray();
 }
