@@ -83,13 +83,10 @@ internal static partial class DealBuilder
             var (document, facts) = documents[i];
             foreach (var agreement in facts.Agreements)
             {
-                // The date as the document writes it, and where: the same dated reference the agreement's date came from.
-                var dated = facts.DocumentReferences
-                    .Where(r => r.Date.Value is not null && (r.Name == agreement.Name || r.Name == agreement.Term))
-                    .OrderBy(r => r.Executed).FirstOrDefault();
-                var at = dated is not null && dated.Date.Value == agreement.Date ? dated.Date.Span : agreement.Span;
-                mentions.Add(new DealAgreementMention(i, agreement.Name, agreement.Term, agreement.Date, dated?.Date.Text, agreement.Counterparty,
-                    new DealSpan(i, at)) { Key = Key(agreement.Term) });
+                // The date as the document writes it, and where: the words the agreement's date was read from.
+                var dated = agreement.DateSource;
+                mentions.Add(new DealAgreementMention(i, agreement.Name, agreement.Term, agreement.Date, dated?.Text, agreement.Counterparty,
+                    new DealSpan(i, dated?.Span ?? agreement.Span)) { Key = Key(agreement.Term) });
             }
             if (SelfAgreement(document, facts, i) is { } self && !mentions.Any(m => m.Document == i && m.Key == self.Key)) mentions.Add(self);
         }

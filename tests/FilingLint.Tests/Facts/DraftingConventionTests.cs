@@ -469,6 +469,46 @@ public class DraftingConventionTests
             .ShouldBe(["March 9, 2026"]);
     }
 
+    private static DateOnly? AgreementDate(string text, string term) => Seed.Facts(text).Agreements.Single(a => a.Term == term).Date;
+
+    [Fact]
+    public void An_agreement_entered_into_on_a_day_is_not_dated_by_another_agreement_of_its_title()
+    {
+        // The sentence that defines the agreement opens with its day, however long the parties' descriptions run.
+        const string defined = "On March 3, 2026, Larch Holdings, Inc., a Nevada corporation (the “Company”), acting through its subsidiary Larch Treasury LLC, "
+            + "a Delaware limited liability company (the “Borrower”), entered into a Master Loan Agreement with Quarry Lending Ltd. (“Quarry”) "
+            + "(the “Quarry Loan Agreement”). The Quarry Loan Agreement is secured by bitcoin.\n\n";
+        const string other = "The Borrower will repay the facility it drew under the Master Loan Agreement, dated January 12, 2026, with Fenwick Credit Pte. Ltd.\n\n";
+        AgreementDate(defined + other, "Quarry Loan Agreement").ShouldBe(new DateOnly(2026, 3, 3));
+        // Without a day of its own, a reference to its title with its own lender dates it.
+        const string undated = "The Borrower entered into a Master Loan Agreement with Quarry Lending Ltd. (“Quarry”) (the “Quarry Loan Agreement”). ";
+        AgreementDate(undated + "Exhibit 10.1 is the Master Loan Agreement, dated March 3, 2026, with Quarry Lending Ltd.\n", "Quarry Loan Agreement")
+            .ShouldBe(new DateOnly(2026, 3, 3));
+        // With another lender, the title's date is that other agreement's.
+        AgreementDate(undated + other, "Quarry Loan Agreement").ShouldBeNull();
+    }
+
+    [Fact]
+    public void Two_agreements_of_one_title_each_keep_the_day_of_their_own_definition()
+    {
+        const string text = "On August 4, 2026, the Company entered into a Securities Purchase Agreement (the “Autumn Purchase Agreement”) with one fund.\n\n"
+            + "On April 20, 2026, the Company entered into a Securities Purchase Agreement (the “Spring Purchase Agreement”) with another fund.\n";
+        AgreementDate(text, "Autumn Purchase Agreement").ShouldBe(new DateOnly(2026, 8, 4));
+        AgreementDate(text, "Spring Purchase Agreement").ShouldBe(new DateOnly(2026, 4, 20));
+    }
+
+    [Fact]
+    public void The_day_between_an_agreement_and_its_definition_dates_it()
+    {
+        const string text = "We register the shares under the Registration Rights Agreement we entered into with Orchard Fund on May 14, 2026 "
+            + "(the “Registration Rights Agreement”) so that the fund may resell them.\n\n"
+            + "10.4 Registration Rights Agreement, dated February 2, 2025, between the Company and the purchasers of its notes.\n";
+        AgreementDate(text, "Registration Rights Agreement").ShouldBe(new DateOnly(2026, 5, 14));
+        // An agreement defined together with its amendment keeps the date of the agreement its term names.
+        AgreementDate("Under the Warrant Agreement, dated May 1, 2020, as amended by the Assignment and Amendment Agreement, dated June 2, 2021 "
+            + "(together, the “Warrant Agreement”), a holder may exercise whole warrants only.\n", "Warrant Agreement").ShouldBe(new DateOnly(2020, 5, 1));
+    }
+
     [Fact]
     public void A_cross_reference_names_a_title_the_filing_shows()
     {
