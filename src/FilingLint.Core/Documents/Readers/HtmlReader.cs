@@ -207,8 +207,11 @@ internal sealed class HtmlReader : IDocumentReader
             for (int i = 0; i < children.Length; i++)
             {
                 var child = children[i];
-                if (child is IElement e) Visit(e, bold);
+                // The element class first: an interface test scans the many interfaces a node implements, a class test
+                // its few base classes, and this runs for every node of the filing.
+                if (child is Element e) Visit(e, bold);
                 else if (child is IText t) Text(t.Data, bold);
+                else if (child is IElement other) Visit(other, bold);
                 else if (child is IComment comment) comments?.Add(comment);
             }
             if (cell) _cellDepth--;
