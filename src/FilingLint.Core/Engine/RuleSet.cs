@@ -60,22 +60,13 @@ public sealed class RuleSet
         var workflowRules = new List<WorkflowFile.WorkflowRule>();
         if (includeBuiltIn)
         {
-            var files = new List<(string File, string Yaml, string Set)>();
             foreach (var (name, yaml) in BuiltInFiles())
             {
                 string set = name["rules/".Length..].Split('/')[0];
                 if (builtInSets is not null && !builtInSets.Contains(set)) continue;
-                files.Add(("builtin:" + name["rules/".Length..], yaml, set));
+                definitions.AddRange(RuleLoader.Load("builtin:" + name["rules/".Length..], yaml, problems, set));
                 if (!sources.Contains("builtin:" + set)) sources.Add("builtin:" + set);
             }
-            // Half the files read on a thread of their own, as the rules are compiled (RulesEngineCompiler): in file order.
-            int half = files.Count / 2;
-            var laterProblems = new List<RuleProblem>();
-            var later = Task.Factory.StartNew(() => files[half..].SelectMany(f => RuleLoader.Load(f.File, f.Yaml, laterProblems, f.Set)).ToList(),
-                CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-            foreach (var f in files[..half]) definitions.AddRange(RuleLoader.Load(f.File, f.Yaml, problems, f.Set));
-            definitions.AddRange(later.GetAwaiter().GetResult());
-            problems.AddRange(laterProblems);
         }
         foreach (var path in paths)
         {

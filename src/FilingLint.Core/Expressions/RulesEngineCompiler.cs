@@ -45,26 +45,6 @@ internal static class RulesEngineCompiler
     /// <param name="problems">Where every problem found goes, with its rule file position.</param>
     public static List<CompiledRule> Compile(IReadOnlyList<RuleDefinition> rules, IReadOnlyList<WorkflowFile.WorkflowRule> workflowRules, List<RuleProblem> problems)
     {
-        // Parsing and checking every expression is most of a one-file run's time: the second half of the rules is
-        // compiled on a thread of its own (not the pool's, which the files' workers may hold while they wait for the
-        // rules), each half with its own parser and engine. The halves keep the rules' order, and their problems too.
-        if (rules.Count < MinRulesToSplit || Environment.ProcessorCount < 2) return CompileRange(rules, 0, rules.Count, workflowRules, problems);
-        int half = rules.Count / 2;
-        var laterProblems = new List<RuleProblem>();
-        var later = Task.Factory.StartNew(() => CompileRange(rules, half, rules.Count, workflowRules, laterProblems),
-            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        var compiled = CompileRange(rules, 0, half, [], problems);
-        compiled.AddRange(later.GetAwaiter().GetResult());
-        problems.AddRange(laterProblems);
-        return compiled;
-    }
-
-    /// <summary>Fewer rules than this (a rule file of one's own, a rule test) are compiled on one thread: a second would cost more than it saves.</summary>
-    private const int MinRulesToSplit = 16;
-
-    private static List<CompiledRule> CompileRange(IReadOnlyList<RuleDefinition> rules, int from, int to, IReadOnlyList<WorkflowFile.WorkflowRule> workflowRules,
-        List<RuleProblem> problems)
-    {
         var settings = Settings();
         var parser = new RuleExpressionParser(settings);
         var engine = new RulesEngine.RulesEngine(settings);
@@ -75,9 +55,8 @@ internal static class RulesEngineCompiler
         var dealRoot = RuleParameter.Create(DynamicLinqText.FilingName, typeof(Deal));
         var match = RuleParameter.Create("match", typeof(string));
 
-        for (int r = from; r < to; r++)
+        foreach (var rule in rules)
         {
-            var rule = rules[r];
             int before = problems.Count;
             bool deal = rule.Scope == RuleScope.Deal;
             var filing = deal ? dealRoot : filingRoot;
