@@ -48,7 +48,9 @@ internal sealed class MisspellingExtractor : IFactExtractor
                     if (!titleLookup.TryGetValue(word, out var at)) titleLookup[word] = at = new List<int>();
                     at.Add(words.Count);
                 }
-                else if (IsLowerCase(word)) lowerLookup.Add(word);
+                // Only a rare word's lower case is looked for, and rare words are MinLength or longer: "the", "of" and
+                // "and", most of the words, need not be kept.
+                else if (word.Length >= MinLength && IsLowerCase(word)) lowerLookup.Add(word);
                 words.Add((s, i));
             }
         }
