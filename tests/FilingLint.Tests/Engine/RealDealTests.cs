@@ -89,13 +89,8 @@ public class RealDealTests
     {
         var (results, _) = LintDeal(Offering, "asst_424b5_2026-01-23_002238.txt",
             "To Prospectus dated September&#160;15, 2025)", "To Prospectus dated September&#160;16, 2025)");
-        var finding = DealFindings(results).ShouldHaveSingleItem();
-        finding.RuleId.ShouldBe("deal.base-prospectus-date");
-        Path.GetFileName(finding.Path).ShouldBe("asst_424b5_2026-01-23_002238.txt");
-        finding.Excerpt.ShouldBe("September 16, 2025");
-        var other = finding.Related.ShouldHaveSingleItem();
-        Path.GetFileName(other.Path).ShouldBe("asst_424b5_2026-01-22_001919.txt");
-        other.Excerpt.ShouldBe("September 15, 2025");
+        OneFinding(results, "deal.base-prospectus-date", ("asst_424b5_2026-01-23_002238.txt", "September 16, 2025"),
+            ("asst_424b5_2026-01-22_001919.txt", "September 15, 2025"));
     }
 
     [CorpusDevFact]
@@ -103,14 +98,9 @@ public class RealDealTests
     {
         var (results, _) = LintDeal(Offering, "asst_8k_2026-01-22_002005.txt",
             "(GLOBE NEWSIRE)&#8212;January 22, 2026", "(GLOBE NEWSIRE)&#8212;January 23, 2026");
-        var finding = DealFindings(results).ShouldHaveSingleItem();
-        finding.RuleId.ShouldBe("deal.press-release-date");
-        Path.GetFileName(finding.Path).ShouldBe("asst_8k_2026-01-22_002005.txt");
-        finding.Excerpt.ShouldBe("January 22, 2026");
-        var other = finding.Related.ShouldHaveSingleItem();
-        other.Excerpt.ShouldBe("January 23, 2026");
         // The exhibit is a document of its own in the same submission file: Item 8.01's sentence, and the dateline far below.
-        Path.GetFileName(other.Path).ShouldBe("asst_8k_2026-01-22_002005.txt");
+        var (finding, other) = OneFinding(results, "deal.press-release-date", ("asst_8k_2026-01-22_002005.txt", "January 22, 2026"),
+            ("asst_8k_2026-01-22_002005.txt", "January 23, 2026"));
         finding.Location.Line.ShouldBe(544);
         other.Location.Line.ShouldBe(2757);
     }
@@ -145,12 +135,21 @@ public class RealDealTests
     {
         var (results, _) = LintDeal(Program, "fwdi_424b5_2025-11-10_008141.txt",
             "On September 6, 2025, we entered\ninto a Lead Investor Agreement", "On September 5, 2025, we entered\ninto a Lead Investor Agreement");
+        OneFinding(results, "deal.agreement-date", ("fwdi_424b5_2025-11-10_008141.txt", "September 5, 2025"),
+            ("fwdi_s3asr_2025-09-17_007043.txt", "September 6, 2025"));
+    }
+
+    /// <summary>The deal's one finding, of the rule, at the words of one file and pointing at those of the other.</summary>
+    private static (Finding Finding, RelatedLocation Other) OneFinding(IReadOnlyList<FileResult> results, string rule,
+        (string File, string Excerpt) at, (string File, string Excerpt) related)
+    {
         var finding = DealFindings(results).ShouldHaveSingleItem();
-        finding.RuleId.ShouldBe("deal.agreement-date");
-        Path.GetFileName(finding.Path).ShouldBe("fwdi_424b5_2025-11-10_008141.txt");
-        finding.Excerpt.ShouldBe("September 5, 2025");
+        finding.RuleId.ShouldBe(rule);
+        Path.GetFileName(finding.Path).ShouldBe(at.File);
+        finding.Excerpt.ShouldBe(at.Excerpt);
         var other = finding.Related.ShouldHaveSingleItem();
-        Path.GetFileName(other.Path).ShouldBe("fwdi_s3asr_2025-09-17_007043.txt");
-        other.Excerpt.ShouldBe("September 6, 2025");
+        Path.GetFileName(other.Path).ShouldBe(related.File);
+        other.Excerpt.ShouldBe(related.Excerpt);
+        return (finding, other);
     }
 }
