@@ -96,26 +96,6 @@ internal static class HtmlNesting
         return null;
     }
 
-    /// <summary>
-    /// The parsed tree's depth, walked without recursion: the parser adds what the source leaves implied (a table's body
-    /// and row around a cell), so the tree may be somewhat deeper than the scan counted; the reader's walk, which recurses,
-    /// needs a bound of its own. Null when within <see cref="MaxTreeDepth"/>.
-    /// </summary>
-    public static string? CheckTree(AngleSharp.Dom.INode root)
-    {
-        var stack = new Stack<(AngleSharp.Dom.INode Node, int Depth)>();
-        stack.Push((root, 0));
-        while (stack.Count > 0)
-        {
-            var (node, depth) = stack.Pop();
-            if (depth > MaxTreeDepth) return $"the HTML is nested more than {MaxTreeDepth} elements deep once parsed";
-            var children = node.ChildNodes;
-            for (int i = 0; i < children.Length; i++)
-                if (children[i].HasChildNodes) stack.Push((children[i], depth + 1));
-        }
-        return null;
-    }
-
     /// <summary>Room for what the parser implies: a table's tbody and tr around each cell at most triples the scan's count.</summary>
     public const int MaxTreeDepth = 3 * MaxDepth + 8;
 

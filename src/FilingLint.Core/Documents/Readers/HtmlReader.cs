@@ -52,13 +52,12 @@ internal sealed class HtmlReader : IDocumentReader
         if (HtmlNesting.Check(source, start, end) is { } tooDeep) throw new InvalidDataException(tooDeep);
         // Over the source itself: a submission's primary document is not copied out of it first.
         var document = Parser.ParseDocument(source.AsMemory(start, end - start));
-        if (HtmlNesting.CheckTree(document) is { } treeTooDeep) throw new InvalidDataException(treeTooDeep);
         var spans = CommentSpans.Find(source, start, end);
         // Most filings have no comment: then the walk does not look for comment nodes.
         var comments = spans.Count > 0 ? new List<IComment>() : null;
         var walker = new Walker(source, start, end, builder, comments);
-        if (comments is not null) walker.GatherComments(document, document.Body);
-        else if (document.Body is { } body) walker.Visit(body, bold: false);
+        if (comments is not null) walker.GatherComments(document, document.Body, 0);
+        else if (document.Body is { } body) walker.Visit(body, bold: false, 1);
         builder.EndBlock();
         if (comments is not null) RecordComments(comments, spans, source, start, end, builder);
     }
@@ -158,27 +157,29 @@ internal sealed class HtmlReader : IDocumentReader
         /// Gathers the comments of a subtree whose text is not read (the document around the body, a skipped or hidden
         /// element) in document order; <paramref name="body"/>, when met, is walked for its text and comments in its place.
         /// </summary>
-        public void GatherComments(INode node, IElement? body = null)
+        public void GatherComments(INode node, IElement? body, int depth)
         {
+            Deeper(depth);
             var children = node.ChildNodes;
             for (int i = 0; i < children.Length; i++)
             {
                 var child = children[i];
-                if (ReferenceEquals(child, body)) Visit(body, bold: false);
+                if (ReferenceEquals(child, body)) Visit(body, bold: false, depth + 1);
                 else if (child is IComment comment) comments!.Add(comment);
-                else if (child.HasChildNodes) GatherComments(child, body);
+                else if (child.HasChildNodes) GatherComments(child, body, depth + 1);
             }
         }
 
-        public void Visit(IElement element, bool bold)
+        public void Visit(IElement element, bool bold, int depth)
         {
+            Deeper(depth);
             string name = element.LocalName;
             string qualified = element.Prefix is null ? name : element.Prefix + ":" + name;
             var style = InlineStyle.Parse(element.GetAttribute("style"));
             if (Skipped.Contains(name) || element.Prefix is not null && Skipped.Contains(qualified) || IsHidden(element, style))
             {
                 SkipSource(element, qualified);
-                if (comments is not null) GatherComments(element);
+                if (comments is not null) GatherComments(element, null, depth);
                 return;
             }
             Seek(element);
@@ -209,14 +210,25 @@ internal sealed class HtmlReader : IDocumentReader
                 var child = children[i];
                 // The element class first: an interface test scans the many interfaces a node implements, a class test
                 // its few base classes, and this runs for every node of the filing.
-                if (child is Element e) Visit(e, bold);
+                if (child is Element e) Visit(e, bold, depth + 1);
                 else if (child is IText t) Text(t.Data, bold);
-                else if (child is IElement other) Visit(other, bold);
+                else if (child is IElement other) Visit(other, bold, depth + 1);
                 else if (child is IComment comment) comments?.Add(comment);
             }
             if (cell) _cellDepth--;
             if (block) End();
             if (style.BreakAfter) builder.PageBreak();
+        }
+
+        /// <summary>
+        /// The parser adds what the source leaves implied (a table's body and row around a cell), so the tree may be
+        /// somewhat deeper than the scan before it counted: the walk, which recurses, stops at a bound of its own, checked
+        /// as it goes rather than by a walk of the whole tree first.
+        /// </summary>
+        private static void Deeper(int depth)
+        {
+            if (depth > HtmlNesting.MaxTreeDepth)
+                throw new InvalidDataException($"the HTML is nested more than {HtmlNesting.MaxTreeDepth} elements deep once parsed");
         }
 
         private static BlockKind KindOf(string name) => name switch
