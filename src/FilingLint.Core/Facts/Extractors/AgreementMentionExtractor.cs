@@ -67,7 +67,8 @@ internal sealed partial class AgreementMentionExtractor : IFactExtractor
                 known.Add(reference.Name);
         var longNames = known.Where(k => k.Contains(' ', StringComparison.Ordinal)).ToList();
 
-        foreach (Match m in Mentions(context))
+        // The words of a name are joined by spaces, so a match never runs from one paragraph into the next.
+        foreach (var m in context.MatchesInParagraphsWith(Mention(), "Agreement"))
         {
             if (m.Index >= context.ProspectusEnd) break;
             string name = DateExtractor.StripDeterminers(Spaces.Collapse(m.Value));
@@ -78,22 +79,6 @@ internal sealed partial class AgreementMentionExtractor : IFactExtractor
             bool defined = known.Contains(name) || known.Contains(name.TrimEnd('s'));
             string? suggestion = defined || MeansAnother(context, m, start, name) ? null : SameAgreement(context, name, m.Index + m.Length);
             context.AgreementMentions.Add(new AgreementMention(name, defined, suggestion, new SourceSpan(start, name.Length)));
-        }
-    }
-
-    /// <summary>
-    /// The pattern's matches, paragraph by paragraph and only in paragraphs that say "Agreement": the words of a name are
-    /// joined by spaces, so a match never runs from one paragraph into the next, and trying the pattern at every
-    /// capitalised word of a long filing was most of this extractor's time.
-    /// </summary>
-    private static IEnumerable<Match> Mentions(FactContext context)
-    {
-        string text = context.Text;
-        foreach (var block in context.Document.Blocks)
-        {
-            if (block.Span.Start >= context.ProspectusEnd) yield break;
-            if (text.AsSpan(block.Span.Start, block.Span.Length).IndexOf("Agreement", StringComparison.Ordinal) < 0) continue;
-            for (var m = Mention().Match(text, block.Span.Start, block.Span.Length); m.Success; m = m.NextMatch()) yield return m;
         }
     }
 

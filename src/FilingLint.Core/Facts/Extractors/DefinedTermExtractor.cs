@@ -145,15 +145,10 @@ internal sealed partial class DefinedTermExtractor : IFactExtractor
             definitionSpans.Add(new SourceSpan(t.Index, t.Length));
             AddDefinition(t.Value, t.Index, _ => ("", new SourceSpan(t.Index, 0)));
         }
-        // Paragraph by paragraph, and only where "defined" stands: the pattern may start at any capitalised word, and
-        // trying it at each of them was the largest cost of reading terms. A term and the "as defined in" that names
-        // its source stand in one paragraph.
-        foreach (var block in context.Document.Blocks)
-        {
-            if (text.AsSpan(block.Span.Start, block.Span.Length).IndexOf("defined", StringComparison.Ordinal) < 0) continue;
-            for (var m = DefinedInAnotherDocument().Match(text, block.Span.Start, block.Span.Length); m.Success; m = m.NextMatch())
-                context.TermsDefinedElsewhere.Add(Spaces.Collapse(m.Groups["t"].Value).Trim());
-        }
+        // A term and the "as defined in" that names its source stand in one paragraph; trying the pattern at every
+        // capitalised word of the filing was the largest cost of reading terms.
+        foreach (var m in context.MatchesInParagraphsWith(DefinedInAnotherDocument(), "defined"))
+            context.TermsDefinedElsewhere.Add(Spaces.Collapse(m.Groups["t"].Value).Trim());
         foreach (Match m in MeansDefinition().Matches(text))
         {
             definitionSpans.Add(new SourceSpan(m.Index, m.Length));

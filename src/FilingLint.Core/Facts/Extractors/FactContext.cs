@@ -85,6 +85,20 @@ internal sealed partial class FactContext(Document document, string? formOverrid
         return Text.Length;
     }
 
+    /// <summary>
+    /// The matches of a pattern whose matches never run from one paragraph into the next (their words are joined by
+    /// spaces, or they must be), paragraph by paragraph and only in paragraphs that contain <paramref name="word"/>, which
+    /// every match contains: a pattern that may start at any capitalised word is tried at few of them.
+    /// </summary>
+    public IEnumerable<System.Text.RegularExpressions.Match> MatchesInParagraphsWith(System.Text.RegularExpressions.Regex pattern, string word)
+    {
+        foreach (var block in Document.Blocks)
+        {
+            if (Text.AsSpan(block.Span.Start, block.Span.Length).IndexOf(word, StringComparison.Ordinal) < 0) continue;
+            for (var m = pattern.Match(Text, block.Span.Start, block.Span.Length); m.Success; m = m.NextMatch()) yield return m;
+        }
+    }
+
     /// <summary>Start of the sentence holding the offset: after the last ". " (or block start), at most 400 characters back.</summary>
     public int SentenceStart(int offset)
     {
