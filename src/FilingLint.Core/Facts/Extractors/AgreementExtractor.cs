@@ -78,6 +78,7 @@ internal sealed partial class AgreementExtractor : IFactExtractor
         int antecedentEnd = definition.AntecedentSpan.End, termStart = definition.Span.Start;
         int closing = text.IndexOf(')', definition.Span.End);
         int definitionEnd = closing >= 0 && closing - definition.Span.End < 8 ? closing + 1 : definition.Span.End;
+        int sentenceStart = context.SentenceStart(definition.AntecedentSpan.Start);
         var candidates = new List<(DateFact Date, bool Executed)>();
         foreach (var date in context.Dates)
         {
@@ -100,8 +101,7 @@ internal sealed partial class AgreementExtractor : IFactExtractor
             else if (date.Span.End <= definition.AntecedentSpan.Start)
             {
                 // "On May 2, 2025, the Company (the “Company”), through its subsidiary, entered into a Sales Agreement (the ...".
-                int sentence = context.SentenceStart(definition.AntecedentSpan.Start);
-                if (at < sentence || !OnOpening().IsMatch(text.AsSpan(sentence, at - sentence))) continue;
+                if (at < sentenceStart || !OnOpening().IsMatch(text.AsSpan(sentenceStart, at - sentenceStart))) continue;
                 string lead = text[date.Span.End..definition.AntecedentSpan.Start];
                 if (EnteredIntoLead().IsMatch(lead) && !lead.Contains("Agreement", StringComparison.Ordinal)) candidates.Add((date, true));
             }
@@ -109,7 +109,6 @@ internal sealed partial class AgreementExtractor : IFactExtractor
         // A dated reference the date extractor read in the definition ("a Sales Agreement, dated as of ..."), by name. One by the
         // term itself comes first: "the Warrant Agreement, dated May 1, 2020, as amended by the Amendment Agreement, dated
         // June 2, 2021 (together, the “Warrant Agreement”)" is the agreement of May 1, 2020, as amended.
-        int sentenceStart = context.SentenceStart(definition.AntecedentSpan.Start);
         var byTerm = new HashSet<int>();
         foreach (var r in context.DocumentReferences)
         {
